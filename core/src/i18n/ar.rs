@@ -1,0 +1,34 @@
+use super::UiText;
+
+pub const TEXT: UiText = UiText {
+    reading_time: reading_time,
+    by: "بقلم",
+    and: " و",
+    list_separator: "، ",
+    published: "نُشر",
+    updated: "حُدّث",
+    image_credit: "صورة:",
+    video_credit: "فيديو:",
+    related_stories: "مواضيع ذات صلة",
+    related_story: "ذو صلة",
+    tags: "مواضيع",
+    pull_quote: "اقتباس",
+    footnotes: "هوامش",
+    back_to_reference: "العودة إلى النص",
+    gallery: "معرض صور",
+    loading: "جارٍ تحميل المقال…",
+    cannot_show: "تعذّر عرض هذا المقال",
+    diagnostics: "مشكلات في هذا المقال",
+    video_unsupported: "لا يستطيع متصفحك تشغيل هذا الفيديو.",
+};
+
+/// Arabic counts take the dual for 2, the plural for 3 to 10 and the singular
+/// otherwise ("دقيقتان", "5 دقائق", "15 دقيقة").
+fn reading_time(minutes: u32) -> String {
+    match minutes {
+        1 => "قراءة في دقيقة واحدة".to_owned(),
+        2 => "قراءة في دقيقتين".to_owned(),
+        3..=10 => format!("قراءة في {minutes} دقائق"),
+        _ => format!("قراءة في {minutes} دقيقة"),
+    }
+}

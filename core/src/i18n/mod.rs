@@ -1,0 +1,54 @@
+//! The viewer's own words, per language. A language is one file here and one
+//! line in [`LANGUAGES`]; an article in any other language gets English.
+
+mod ar;
+mod en;
+
+use crate::lang::primary_subtag;
+
+/// Everything the viewer says in its own voice.
+pub struct UiText {
+    /// "4 min read".
+    pub reading_time: fn(u32) -> String,
+    pub by: &'static str,
+    /// Joins the last two names of a byline ("Ana and Ben").
+    pub and: &'static str,
+    /// Joins the other names of a byline ("Ana, Ben and Cy").
+    pub list_separator: &'static str,
+    pub published: &'static str,
+    pub updated: &'static str,
+    pub image_credit: &'static str,
+    pub video_credit: &'static str,
+    pub related_stories: &'static str,
+    pub related_story: &'static str,
+    pub tags: &'static str,
+    pub pull_quote: &'static str,
+    pub footnotes: &'static str,
+    pub back_to_reference: &'static str,
+    pub gallery: &'static str,
+    pub loading: &'static str,
+    pub cannot_show: &'static str,
+    pub diagnostics: &'static str,
+    pub video_unsupported: &'static str,
+}
+
+const LANGUAGES: [(&str, &UiText); 2] = [("en", &en::TEXT), ("ar", &ar::TEXT)];
+
+/// The viewer's words for an article's language tag (`"ar-EG"` gets Arabic).
+pub fn ui_text(language_tag: &str) -> &'static UiText {
+    let primary = primary_subtag(language_tag);
+    LANGUAGES
+        .iter()
+        .find(|(code, _)| *code == primary)
+        .map_or(&en::TEXT, |(_, text)| text)
+}
+
+impl UiText {
+    /// "Ana", "Ana and Ben", "Ana, Ben and Cy": where each separator goes
+    /// between `count` names (the view puts linked names between them).
+    pub fn name_separators(&self, count: usize) -> Vec<&'static str> {
+        (1..count)
+            .map(|position| if position + 1 == count { self.and } else { self.list_separator })
+            .collect()
+    }
+}

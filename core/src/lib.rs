@@ -1,0 +1,88 @@
+//! The browser-free core of article-viewer: the format-1 model, validation with
+//! diagnostics, Markdown to safe nodes, the URL policy, dates, language and the
+//! viewer's own words. It compiles natively and is tested with `cargo test`.
+
+pub mod article;
+pub mod blocks;
+mod checked;
+pub mod diagnostics;
+pub mod error;
+pub mod i18n;
+pub mod lang;
+pub mod markdown;
+pub mod people;
+pub mod reading_time;
+mod resolver;
+pub mod schema;
+pub mod story_link;
+pub mod tags;
+pub mod time;
+pub mod url_policy;
+
+pub use article::{Article, ArticleInput, FORMAT_VERSION};
+pub use blocks::{Block, Lead};
+pub use diagnostics::{Diagnostic, Severity};
+pub use error::{LoadError, Place};
+
+use blocks::json_kind;
+use checked::Decode;
+use resolver::Resolver;
+use serde_json::Value;
+use url_policy::UrlPolicy;
+
+/// An article that can be shown, with what was found wrong in it.
+#[derive(Clone, Debug)]
+pub struct Loaded {
+    pub article: Article,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Reads an article from JSON text. `base` is the address the JSON came from
+/// (or the page's, for inline JSON): relative URLs resolve against it.
+pub fn load(json: &str, base: Option<&str>) -> Result<Loaded, LoadError> {
+    // A byte-order mark is allowed to open a JSON text (RFC 8259, section 8.1).
+    let json = json.strip_prefix('\u{feff}').unwrap_or(json);
+    if json.trim().is_empty() {
+        return Err(LoadError::of_document("the document is empty"));
+    }
+    let value: Value = serde_json::from_str(json).map_err(syntax_error)?;
+    load_value(value, base)
+}
+
+/// Reads an article from JSON already parsed.
+pub fn load_value(value: Value, base: Option<&str>) -> Result<Loaded, LoadError> {
+    if !value.is_object() {
+        return Err(LoadError::of_document(format!(
+            "the document is {}; an article is a JSON object",
+            json_kind(&value)
+        )));
+    }
+    let input = ArticleInput::decode(value).map_err(|problem| LoadError::at_path(&problem.path, problem.message))?;
+    let mut resolver = Resolver::new(UrlPolicy::new(base));
+    let article = article::resolve(input, &mut resolver)?;
+    Ok(Loaded {
+        article,
+        diagnostics: resolver.diagnostics.into_vec(),
+    })
+}
+
+/// The diagnostics of a document, without keeping the article: for validation.
+pub fn validate(json: &str, base: Option<&str>) -> Vec<Diagnostic> {
+    match load(json, base) {
+        Ok(loaded) => loaded.diagnostics,
+        Err(error) => vec![error.to_diagnostic()],
+    }
+}
+
+fn syntax_error(error: serde_json::Error) -> LoadError {
+    let (line, column) = (error.line(), error.column());
+    let full = error.to_string();
+    let message = full
+        .strip_suffix(&format!(" at line {line} column {column}"))
+        .unwrap_or(&full)
+        .to_owned();
+    LoadError {
+        message: format!("not valid JSON: {message}"),
+        place: Place::LineColumn { line, column },
+    }
+}

@@ -1,0 +1,408 @@
+//! pulldown-cmark events to [`Markdown`] nodes, with an explicit stack so that
+//! nesting depth costs heap, not call stack, and is capped at [`MAX_NESTING`].
+
+use super::{Alignment, Footnote, Inline, Markdown, MdBlock};
+use crate::diagnostics::{Diagnostics, Path};
+use crate::url_policy::{SafeUrl, UrlPolicy, UrlUse};
+use pulldown_cmark::{Event, LinkType, Options, Parser, Tag, TagEnd};
+use std::collections::HashMap;
+
+/// Containers (quotes, lists, emphasis, …) nested deeper than this are flattened
+/// into their parent: the text stays, the extra structure goes.
+pub const MAX_NESTING: usize = 32;
+
+/// Parses a Markdown field: CommonMark with tables, strikethrough and footnotes.
+pub fn parse_block_markdown(
+    source: &str,
+    policy: &UrlPolicy,
+    diagnostics: &mut Diagnostics,
+    path: &Path,
+) -> Markdown {
+    let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_FOOTNOTES;
+    Builder::new(policy, diagnostics, path).run(Parser::new_ext(source, options))
+}
+
+/// Parses an inline Markdown field (captions, standfirsts): the same syntax taken
+/// as one paragraph, so any block structure is flattened into one run of text.
+pub fn parse_inline_markdown(
+    source: &str,
+    policy: &UrlPolicy,
+    diagnostics: &mut Diagnostics,
+    path: &Path,
+) -> Vec<Inline> {
+    let markdown = Builder::new(policy, diagnostics, path).run(Parser::new_ext(source, Options::ENABLE_STRIKETHROUGH));
+    let mut inlines = Vec::new();
+    flatten_into(markdown.blocks, &mut inlines);
+    inlines
+}
+
+fn flatten_into(blocks: Vec<MdBlock>, inlines: &mut Vec<Inline>) {
+    for block in blocks {
+        let content = match block {
+            MdBlock::Paragraph(content) | MdBlock::Plain(content) | MdBlock::Heading { content, .. } => content,
+            MdBlock::CodeBlock(code) => vec![Inline::Code(code.trim_end().to_owned())],
+            MdBlock::BlockQuote(blocks) => {
+                flatten_into(blocks, inlines);
+                continue;
+            }
+            MdBlock::List { items, .. } => {
+                items.into_iter().for_each(|item| flatten_into(item, inlines));
+                continue;
+            }
+            MdBlock::Table { head, rows, .. } => head.into_iter().chain(rows.into_iter().flatten()).flatten().collect(),
+            MdBlock::Rule => continue,
+        };
+        if !inlines.is_empty() && !content.is_empty() {
+            push_inline(inlines, Inline::Text(" ".into()));
+        }
+        content.into_iter().for_each(|inline| push_inline(inlines, inline));
+    }
+}
+
+/// Appends an inline, joining adjacent text so the DOM gets one text node per run.
+fn push_inline(inlines: &mut Vec<Inline>, inline: Inline) {
+    if let (Some(Inline::Text(last)), Inline::Text(next)) = (inlines.last_mut(), &inline) {
+        last.push_str(next);
+    } else {
+        inlines.push(inline);
+    }
+}
+
+enum Frame {
+    /// The document, a block quote, a list item or a footnote definition.
+    Container { kind: ContainerKind, blocks: Vec<MdBlock>, inlines: Vec<Inline> },
+    List { start: Option<u64>, items: Vec<Vec<MdBlock>> },
+    Leaf { kind: LeafKind, inlines: Vec<Inline> },
+    Code(String),
+    Span { kind: SpanKind, inlines: Vec<Inline> },
+    Table { alignments: Vec<Alignment>, head: Vec<Vec<Inline>>, rows: Vec<Vec<Vec<Inline>>> },
+    /// A table's head or one of its rows.
+    Row(Vec<Vec<Inline>>),
+}
+
+enum ContainerKind {
+    Document,
+    BlockQuote,
+    Item,
+    Footnote(String),
+}
+
+enum LeafKind {
+    Paragraph,
+    Heading(u8),
+    /// Raw HTML, kept as the text it is.
+    Html,
+    TableCell,
+}
+
+enum SpanKind {
+    Emphasis,
+    Strong,
+    Strikethrough,
+    /// A refused link's text stays; only the link goes.
+    Link(Option<(SafeUrl, Option<String>)>),
+    /// A refused image is left out.
+    Image(Option<(SafeUrl, Option<String>)>),
+}
+
+struct Builder<'a> {
+    policy: &'a UrlPolicy,
+    diagnostics: &'a mut Diagnostics,
+    path: &'a Path,
+    stack: Vec<Frame>,
+    /// Containers opened beyond [`MAX_NESTING`] and not yet closed.
+    flattened: usize,
+    footnote_numbers: HashMap<String, usize>,
+    footnote_bodies: HashMap<String, Vec<MdBlock>>,
+    reported_html: bool,
+    reported_nesting: bool,
+}
+
+impl<'a> Builder<'a> {
+    fn new(policy: &'a UrlPolicy, diagnostics: &'a mut Diagnostics, path: &'a Path) -> Self {
+        Self {
+            policy,
+            diagnostics,
+            path,
+            stack: vec![Frame::Container {
+                kind: ContainerKind::Document,
+                blocks: Vec::new(),
+                inlines: Vec::new(),
+            }],
+            flattened: 0,
+            footnote_numbers: HashMap::new(),
+            footnote_bodies: HashMap::new(),
+            reported_html: false,
+            reported_nesting: false,
+        }
+    }
+
+    fn run<'s>(mut self, events: impl Iterator<Item = Event<'s>>) -> Markdown {
+        for event in events {
+            match event {
+                Event::Start(tag) => self.open(tag),
+                Event::End(tag) => self.close(tag),
+                Event::Text(text) => self.text(&text),
+                Event::Code(code) => self.inline(Inline::Code(code.into_string())),
+                Event::Html(html) | Event::InlineHtml(html) => {
+                    self.report_html();
+                    self.text(&html);
+                }
+                Event::FootnoteReference(label) => self.footnote_reference(label.into_string()),
+                Event::SoftBreak => self.text(" "),
+                Event::HardBreak => self.inline(Inline::LineBreak),
+                Event::Rule => self.block(MdBlock::Rule),
+                // Math and task lists are not enabled; their source stays as text.
+                Event::InlineMath(text) | Event::DisplayMath(text) => self.text(&text),
+                Event::TaskListMarker(done) => self.text(if done { "[x] " } else { "[ ] " }),
+            }
+        }
+        self.finish()
+    }
+
+    fn open(&mut self, tag: Tag<'_>) {
+        if self.stack.len() > MAX_NESTING {
+            self.flattened += 1;
+            if !self.reported_nesting {
+                self.reported_nesting = true;
+                self.diagnostics.warning(
+                    self.path,
+                    format!("Markdown nested more than {MAX_NESTING} levels deep; the deeper structure is flattened"),
+                );
+            }
+            return;
+        }
+        let frame = match tag {
+            Tag::Paragraph => Frame::Leaf { kind: LeafKind::Paragraph, inlines: Vec::new() },
+            Tag::Heading { level, .. } => Frame::Leaf {
+                kind: LeafKind::Heading((level as u8).clamp(2, 6)),
+                inlines: Vec::new(),
+            },
+            Tag::BlockQuote(_) => container(ContainerKind::BlockQuote),
+            Tag::CodeBlock(_) => Frame::Code(String::new()),
+            Tag::HtmlBlock => {
+                self.report_html();
+                Frame::Leaf { kind: LeafKind::Html, inlines: Vec::new() }
+            }
+            Tag::List(start) => Frame::List { start, items: Vec::new() },
+            Tag::Item => container(ContainerKind::Item),
+            Tag::FootnoteDefinition(label) => container(ContainerKind::Footnote(label.into_string())),
+            Tag::Table(alignments) => Frame::Table {
+                alignments: alignments.into_iter().map(Alignment::from).collect(),
+                head: Vec::new(),
+                rows: Vec::new(),
+            },
+            Tag::TableHead | Tag::TableRow => Frame::Row(Vec::new()),
+            Tag::TableCell => Frame::Leaf { kind: LeafKind::TableCell, inlines: Vec::new() },
+            Tag::Emphasis => span(SpanKind::Emphasis),
+            Tag::Strong => span(SpanKind::Strong),
+            Tag::Strikethrough => span(SpanKind::Strikethrough),
+            Tag::Link { link_type, dest_url, title, .. } => {
+                let destination = match link_type {
+                    LinkType::Email => format!("mailto:{dest_url}"),
+                    _ => dest_url.into_string(),
+                };
+                span(SpanKind::Link(self.check_url(&destination, UrlUse::Link, title.into_string())))
+            }
+            Tag::Image { dest_url, title, .. } => {
+                span(SpanKind::Image(self.check_url(&dest_url, UrlUse::Image, title.into_string())))
+            }
+            // Not enabled: kept as plain containers so their text still shows.
+            Tag::Superscript | Tag::Subscript => span(SpanKind::Emphasis),
+            Tag::DefinitionList
+            | Tag::DefinitionListTitle
+            | Tag::DefinitionListDefinition
+            | Tag::MetadataBlock(_) => Frame::Leaf { kind: LeafKind::Paragraph, inlines: Vec::new() },
+        };
+        self.stack.push(frame);
+    }
+
+    fn close(&mut self, _tag: TagEnd) {
+        if self.flattened > 0 {
+            self.flattened -= 1;
+            return;
+        }
+        // The document frame is never closed by an event, and events are balanced.
+        if self.stack.len() < 2 {
+            return;
+        }
+        let Some(frame) = self.stack.pop() else { return };
+        match frame {
+            Frame::Container { kind, blocks, inlines } => {
+                let blocks = with_plain(blocks, inlines);
+                match kind {
+                    ContainerKind::BlockQuote => self.block(MdBlock::BlockQuote(blocks)),
+                    ContainerKind::Item => {
+                        if let Some(Frame::List { items, .. }) = self.stack.last_mut() {
+                            items.push(blocks);
+                        } else {
+                            blocks.into_iter().for_each(|block| self.block(block));
+                        }
+                    }
+                    ContainerKind::Footnote(label) => {
+                        self.footnote_bodies.insert(label, blocks);
+                    }
+                    ContainerKind::Document => {}
+                }
+            }
+            Frame::List { start, items } => self.block(MdBlock::List { start, items }),
+            Frame::Leaf { kind, inlines } => match kind {
+                LeafKind::Paragraph | LeafKind::Html => self.block(MdBlock::Paragraph(inlines)),
+                LeafKind::Heading(level) => self.block(MdBlock::Heading { level, content: inlines }),
+                LeafKind::TableCell => {
+                    if let Some(Frame::Row(cells)) = self.stack.last_mut() {
+                        cells.push(inlines);
+                    }
+                }
+            },
+            Frame::Code(code) => self.block(MdBlock::CodeBlock(code)),
+            Frame::Span { kind, inlines } => match kind {
+                SpanKind::Emphasis => self.inline(Inline::Emphasis(inlines)),
+                SpanKind::Strong => self.inline(Inline::Strong(inlines)),
+                SpanKind::Strikethrough => self.inline(Inline::Strikethrough(inlines)),
+                SpanKind::Link(Some((href, title))) => self.inline(Inline::Link { href, title, content: inlines }),
+                SpanKind::Link(None) => inlines.into_iter().for_each(|inline| self.inline(inline)),
+                SpanKind::Image(Some((src, title))) => self.inline(Inline::Image {
+                    src,
+                    alt: super::plain_text(&inlines),
+                    title,
+                }),
+                SpanKind::Image(None) => {}
+            },
+            Frame::Row(cells) => match self.stack.last_mut() {
+                Some(Frame::Table { head, rows, .. }) if head.is_empty() && rows.is_empty() => *head = cells,
+                Some(Frame::Table { rows, .. }) => rows.push(cells),
+                _ => {}
+            },
+            Frame::Table { alignments, head, rows } => self.block(MdBlock::Table { alignments, head, rows }),
+        }
+    }
+
+    fn text(&mut self, text: &str) {
+        if let Some(Frame::Code(code)) = self.stack.last_mut() {
+            code.push_str(text);
+        } else {
+            self.inline(Inline::Text(text.to_owned()));
+        }
+    }
+
+    fn inline(&mut self, inline: Inline) {
+        match self.stack.last_mut() {
+            Some(Frame::Container { inlines, .. } | Frame::Leaf { inlines, .. } | Frame::Span { inlines, .. }) => {
+                push_inline(inlines, inline)
+            }
+            Some(Frame::Code(code)) => code.push_str(&super::plain_text(&[inline])),
+            // Lists, tables and rows hold no loose text; flattened content lands here.
+            Some(Frame::List { .. } | Frame::Table { .. } | Frame::Row(_)) | None => {}
+        }
+    }
+
+    fn block(&mut self, block: MdBlock) {
+        match self.stack.last_mut() {
+            Some(Frame::Container { blocks, inlines, .. }) => {
+                if !inlines.is_empty() {
+                    blocks.push(MdBlock::Plain(std::mem::take(inlines)));
+                }
+                blocks.push(block);
+            }
+            Some(Frame::List { items, .. }) => items.push(vec![block]),
+            // A block inside a flattened leaf or span keeps its words.
+            Some(Frame::Leaf { .. } | Frame::Span { .. } | Frame::Code(_)) => {
+                let mut inlines = Vec::new();
+                flatten_into(vec![block], &mut inlines);
+                inlines.into_iter().for_each(|inline| self.inline(inline));
+            }
+            Some(Frame::Table { .. } | Frame::Row(_)) | None => {}
+        }
+    }
+
+    fn footnote_reference(&mut self, label: String) {
+        let next = self.footnote_numbers.len() + 1;
+        let number = *self.footnote_numbers.entry(label).or_insert(next);
+        self.inline(Inline::FootnoteReference(number));
+    }
+
+    fn check_url(&mut self, raw: &str, use_: UrlUse, title: String) -> Option<(SafeUrl, Option<String>)> {
+        let title = Some(title).filter(|title| !title.is_empty());
+        match self.policy.check(raw, use_) {
+            Ok(url) => Some((url, title)),
+            Err(refusal) => {
+                let (what, severity_is_error) = match use_ {
+                    UrlUse::Image => ("image left out", true),
+                    _ => ("link shown as plain text", false),
+                };
+                let message = format!("{what}: {} ({refusal})", quote_url(raw));
+                if severity_is_error {
+                    self.diagnostics.error(self.path, message);
+                } else {
+                    self.diagnostics.warning(self.path, message);
+                }
+                None
+            }
+        }
+    }
+
+    fn report_html(&mut self) {
+        if !self.reported_html {
+            self.reported_html = true;
+            self.diagnostics
+                .warning(self.path, "raw HTML in Markdown is shown as text, not interpreted");
+        }
+    }
+
+    fn finish(mut self) -> Markdown {
+        while self.stack.len() > 1 {
+            self.close(TagEnd::Paragraph);
+        }
+        let blocks = match self.stack.pop() {
+            Some(Frame::Container { blocks, inlines, .. }) => with_plain(blocks, inlines),
+            _ => Vec::new(),
+        };
+        let mut footnotes: Vec<Footnote> = self
+            .footnote_numbers
+            .into_iter()
+            .map(|(label, number)| Footnote {
+                number,
+                blocks: self.footnote_bodies.remove(&label).unwrap_or_default(),
+            })
+            .collect();
+        footnotes.sort_by_key(|footnote| footnote.number);
+        Markdown { blocks, footnotes }
+    }
+}
+
+/// Quotes a URL from the document for a diagnostic, shortened if it is long.
+pub fn quote_url(raw: &str) -> String {
+    const LIMIT: usize = 80;
+    match raw.char_indices().nth(LIMIT) {
+        Some((cut, _)) => format!("`{}…`", &raw[..cut]),
+        None => format!("`{raw}`"),
+    }
+}
+
+fn container(kind: ContainerKind) -> Frame {
+    Frame::Container { kind, blocks: Vec::new(), inlines: Vec::new() }
+}
+
+fn span(kind: SpanKind) -> Frame {
+    Frame::Span { kind, inlines: Vec::new() }
+}
+
+/// A container's blocks, with trailing loose text (a tight list item's) as a plain block.
+fn with_plain(mut blocks: Vec<MdBlock>, inlines: Vec<Inline>) -> Vec<MdBlock> {
+    if !inlines.is_empty() {
+        blocks.push(MdBlock::Plain(inlines));
+    }
+    blocks
+}
+
+impl From<pulldown_cmark::Alignment> for Alignment {
+    fn from(alignment: pulldown_cmark::Alignment) -> Self {
+        match alignment {
+            pulldown_cmark::Alignment::None => Alignment::None,
+            pulldown_cmark::Alignment::Left => Alignment::Left,
+            pulldown_cmark::Alignment::Center => Alignment::Center,
+            pulldown_cmark::Alignment::Right => Alignment::Right,
+        }
+    }
+}

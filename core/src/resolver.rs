@@ -1,0 +1,113 @@
+//! The state shared while an input document is turned into a [`crate::Article`]:
+//! the URL policy, the diagnostics so far and the anchors already used.
+
+use crate::checked::Checked;
+use crate::diagnostics::{Diagnostics, Path};
+use crate::markdown::{self, Inline, Markdown};
+use crate::time::Timestamp;
+use crate::url_policy::{SafeUrl, UrlPolicy, UrlUse};
+use std::collections::HashSet;
+
+pub struct Resolver {
+    pub policy: UrlPolicy,
+    pub diagnostics: Diagnostics,
+    pub anchors: HashSet<String>,
+}
+
+/// Turns a decoded input value into what the view renders, or leaves it out
+/// (returning `None`) after saying why in a diagnostic.
+pub trait Resolve {
+    type Output;
+    fn resolve(self, resolver: &mut Resolver, at: &Path) -> Option<Self::Output>;
+}
+
+impl Resolver {
+    pub fn new(policy: UrlPolicy) -> Self {
+        Self {
+            policy,
+            diagnostics: Diagnostics::default(),
+            anchors: HashSet::new(),
+        }
+    }
+
+    /// The valid value of a checked field, or `None` with an error that names its place.
+    pub fn valid<T>(&mut self, checked: Checked<T>, at: &Path) -> Option<T> {
+        match checked {
+            Checked::Valid(value) => Some(value),
+            Checked::Invalid(problem) => {
+                self.diagnostics.error(&at.join(&problem.path), problem.message);
+                None
+            }
+        }
+    }
+
+    /// Like [`Self::valid`] for an optional field, which is dropped alone when invalid.
+    pub fn optional<T>(&mut self, field: Option<Checked<T>>, at: &Path) -> Option<T> {
+        field.and_then(|checked| self.valid(checked, at))
+    }
+
+    /// An optional field resolved in turn (a portrait, a logo), dropped alone when invalid.
+    pub fn optional_resolved<T: Resolve>(&mut self, field: Option<Checked<T>>, at: &Path) -> Option<T::Output> {
+        self.optional(field, at)?.resolve(self, at)
+    }
+
+    /// Resolves each valid item of a list, leaving out the invalid ones.
+    pub fn list<T: Resolve>(&mut self, items: Vec<Checked<T>>, at: &Path) -> Vec<T::Output> {
+        items
+            .into_iter()
+            .enumerate()
+            .filter_map(|(index, item)| {
+                let at = at.index(index);
+                self.valid(item, &at)?.resolve(self, &at)
+            })
+            .collect()
+    }
+
+    /// A URL that passes the policy for its use, or `None` with a diagnostic. A refused
+    /// link is a warning (its text stays); refused media is an error (it is left out).
+    pub fn url(&mut self, raw: &str, use_: UrlUse, at: &Path) -> Option<SafeUrl> {
+        match self.policy.check(raw, use_) {
+            Ok(url) => Some(url),
+            Err(refusal) => {
+                let message = format!("URL {} refused: {refusal}", markdown::quote_url(raw));
+                match use_ {
+                    UrlUse::Image | UrlUse::Media => self.diagnostics.error(at, message),
+                    UrlUse::Link | UrlUse::Document => self.diagnostics.warning(at, message),
+                }
+                None
+            }
+        }
+    }
+
+    pub fn optional_url(&mut self, raw: Option<String>, use_: UrlUse, at: &Path) -> Option<SafeUrl> {
+        raw.and_then(|raw| self.url(&raw, use_, at))
+    }
+
+    pub fn markdown(&mut self, source: &str, at: &Path) -> Markdown {
+        markdown::parse_block_markdown(source, &self.policy, &mut self.diagnostics, at)
+    }
+
+    /// Inline Markdown, or `None` when it holds nothing to show.
+    pub fn inline_markdown(&mut self, source: Option<String>, at: &Path) -> Option<Vec<Inline>> {
+        let source = source.filter(|source| !source.trim().is_empty())?;
+        let inlines = markdown::parse_inline_markdown(&source, &self.policy, &mut self.diagnostics, at);
+        (!inlines.is_empty()).then_some(inlines)
+    }
+
+    pub fn timestamp(&mut self, raw: Option<String>, at: &Path) -> Option<Timestamp> {
+        match Timestamp::parse(&raw?) {
+            Ok(timestamp) => Some(timestamp),
+            Err(message) => {
+                self.diagnostics.error(at, message);
+                None
+            }
+        }
+    }
+}
+
+/// Plain text with its surrounding whitespace removed; `None` when nothing is left.
+pub fn non_empty(text: Option<String>) -> Option<String> {
+    let text = text?;
+    let trimmed = text.trim();
+    (!trimmed.is_empty()).then(|| trimmed.to_owned())
+}

@@ -1,0 +1,144 @@
+//! Which URLs from an article may reach the page, resolved against the article's address.
+//!
+//! URLs are parsed with the WHATWG URL algorithm (the `url` crate), the same one the
+//! browser applies to `href` and `src`, so every spelling trick the browser would undo
+//! (case, tabs and newlines inside the scheme, leading control characters) is undone
+//! here first, and the scheme checked is the one the browser will see.
+
+use std::fmt;
+use url::Url;
+
+/// What a URL is used for; each use allows different schemes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UrlUse {
+    /// A link a reader follows: `https`, `http`, `mailto`, or a fragment inside the article.
+    Link,
+    /// An image source: `https`, `http`, or `data:` with a raster image type.
+    Image,
+    /// A video source: `https`, `http`.
+    Media,
+    /// Another article's JSON, fetched by the viewer: `https`, `http`.
+    Document,
+}
+
+const RASTER_IMAGE_TYPES: [&str; 5] = [
+    "image/png",
+    "image/jpeg",
+    "image/gif",
+    "image/webp",
+    "image/avif",
+];
+
+/// A URL that passed the policy: the only kind the view layer puts in an attribute.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SafeUrl(String);
+
+impl SafeUrl {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// True for a fragment inside the article (`#notes`).
+    pub fn is_fragment(&self) -> bool {
+        self.0.starts_with('#')
+    }
+}
+
+impl fmt::Display for SafeUrl {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// Why a URL was refused; the text is written for the article's author.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Refusal(String);
+
+impl fmt::Display for Refusal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct UrlPolicy {
+    base: Option<Url>,
+}
+
+impl UrlPolicy {
+    /// `base` is the address the article JSON was loaded from (or the page's, for
+    /// inline JSON). Without one, relative URLs are refused.
+    pub fn new(base: Option<&str>) -> Self {
+        Self {
+            base: base.and_then(|base| Url::parse(base).ok()),
+        }
+    }
+
+    pub fn check(&self, raw: &str, use_: UrlUse) -> Result<SafeUrl, Refusal> {
+        let trimmed = raw.trim_matches(|c: char| c <= ' ');
+        if trimmed.is_empty() {
+            return Err(Refusal("empty URL".into()));
+        }
+        if use_ == UrlUse::Link && trimmed.starts_with('#') {
+            return fragment_only(trimmed);
+        }
+        let url = Url::options()
+            .base_url(self.base.as_ref())
+            .parse(trimmed)
+            .map_err(|error| match error {
+                url::ParseError::RelativeUrlWithoutBase => {
+                    Refusal("relative URL, and no address to resolve it against".into())
+                }
+                error => Refusal(format!("not a valid URL ({error})")),
+            })?;
+        if allowed(&url, use_) {
+            Ok(SafeUrl(url.into()))
+        } else {
+            Err(Refusal(format!(
+                "the scheme `{}:` is not allowed for {}",
+                url.scheme(),
+                use_.description()
+            )))
+        }
+    }
+}
+
+impl UrlUse {
+    fn description(self) -> &'static str {
+        match self {
+            UrlUse::Link => "links (allowed: https, http, mailto)",
+            UrlUse::Image => "images (allowed: https, http, data:image/png|jpeg|gif|webp|avif)",
+            UrlUse::Media => "video (allowed: https, http)",
+            UrlUse::Document => "article documents (allowed: https, http)",
+        }
+    }
+}
+
+fn allowed(url: &Url, use_: UrlUse) -> bool {
+    match (url.scheme(), use_) {
+        ("https" | "http", _) => true,
+        ("mailto", UrlUse::Link) => true,
+        ("data", UrlUse::Image) => is_raster_image_data(url.path()),
+        _ => false,
+    }
+}
+
+/// `image/png;base64,...` or `image/png,...`, case-insensitively.
+fn is_raster_image_data(path: &str) -> bool {
+    let media_type = path
+        .split([';', ','])
+        .next()
+        .unwrap_or_default()
+        .trim()
+        .to_ascii_lowercase();
+    RASTER_IMAGE_TYPES.contains(&media_type.as_str()) && path.contains(',')
+}
+
+/// Normalises a fragment as the browser would (tabs and newlines removed,
+/// spaces and quotes percent-encoded), keeping it relative to the article.
+fn fragment_only(fragment: &str) -> Result<SafeUrl, Refusal> {
+    Url::parse("https://article.invalid/")
+        .and_then(|base| base.join(fragment))
+        .map(|url| SafeUrl(format!("#{}", url.fragment().unwrap_or_default())))
+        .map_err(|error| Refusal(format!("not a valid fragment ({error})")))
+}
