@@ -1,1 +1,5 @@
-pub fn y(){}
+pub mod app {
+    pub fn start() {
+        leptos::mount::mount_to_body(|| "article-viewer");
+    }
+}
