@@ -1,5 +1,64 @@
-pub mod app {
-    pub fn start() {
-        leptos::mount::mount_to_body(|| "article-viewer");
+//! article-viewer: renders a news article from format-1 JSON in the browser.
+//!
+//! [`mount`] renders an article into an element and returns a [`ViewerHandle`];
+//! the standalone app ([`app`]) is one user of it, the embedding API another.
+
+pub mod app;
+mod browser;
+mod error;
+mod fetch;
+mod view;
+mod viewer;
+
+pub use article_core;
+pub use error::ViewerError;
+pub use viewer::{Hooks, Navigation, ViewerOptions};
+
+use article_core::Diagnostic;
+use std::rc::Rc;
+use viewer::Viewer;
+use web_sys::HtmlElement;
+
+/// Where an article comes from.
+pub enum ArticleSource {
+    /// Article JSON as text.
+    Json(String),
+    /// Article JSON already parsed.
+    Value(serde_json::Value),
+    /// The address of article JSON, absolute or relative to the page (or to `base_url`).
+    Url(String),
+}
+
+/// Renders an article into `target`, replacing nothing else the page holds.
+/// Several viewers can share a page; each keeps its own article and state.
+pub fn mount(target: HtmlElement, source: ArticleSource, options: ViewerOptions) -> ViewerHandle {
+    let viewer = Viewer::new(target, options);
+    viewer.load(source);
+    ViewerHandle { viewer }
+}
+
+/// A mounted viewer. Dropping the handle (or calling [`ViewerHandle::unmount`])
+/// removes what it rendered and frees what it held.
+pub struct ViewerHandle {
+    viewer: Rc<Viewer>,
+}
+
+impl ViewerHandle {
+    /// Shows another article in the same place.
+    pub fn load(&self, source: ArticleSource) {
+        self.viewer.load(source);
+    }
+
+    /// The diagnostics of the article shown now.
+    pub fn diagnostics(&self) -> Vec<Diagnostic> {
+        self.viewer.diagnostics()
+    }
+
+    pub fn unmount(self) {}
+}
+
+impl Drop for ViewerHandle {
+    fn drop(&mut self) {
+        self.viewer.unmount();
     }
 }

@@ -19,7 +19,11 @@ fn main() -> ExitCode {
                     println!("{file}: cannot be shown: {error}");
                 }
                 Ok(loaded) => {
-                    println!("{file}: {} blocks, {} diagnostics", loaded.article.body.len(), loaded.diagnostics.len());
+                    println!(
+                        "{file}: {} blocks, {} diagnostics",
+                        loaded.article.body.len(),
+                        loaded.diagnostics.len()
+                    );
                     for diagnostic in &loaded.diagnostics {
                         failed = true;
                         println!("  {diagnostic}");

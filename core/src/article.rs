@@ -110,79 +110,98 @@ pub struct Article {
     pub reading_minutes: u32,
 }
 
+/// Resolves the fields in the order the format lists them, so that diagnostics
+/// come in document order. What makes an article impossible to show is checked first.
 pub fn resolve(input: ArticleInput, resolver: &mut Resolver) -> Result<Article, LoadError> {
-    let root = Path::root();
     check_version(input.version, resolver)?;
     let headline = required_headline(input.headline)?;
     let body = match input.body {
-        None => return Err(LoadError::at_path("body", "missing field (an article needs a body: an array of blocks)")),
+        None => {
+            return Err(LoadError::at_path(
+                "body",
+                "missing field (an article needs a body: an array of blocks)",
+            ))
+        }
         Some(Checked::Invalid(problem)) => return Err(LoadError::at_path("body", problem.message)),
         Some(Checked::Valid(blocks)) => blocks,
     };
 
-    let lang_at = root.field("lang");
-    let lang = match resolver.optional(input.lang, &lang_at) {
-        Some(tag) if is_well_formed_tag(&tag) => tag,
-        Some(tag) => {
-            resolver
-                .diagnostics
-                .error(&lang_at, format!("`{tag}` is not a BCP 47 language tag; read as \"en\""));
-            "en".to_owned()
-        }
-        None => "en".to_owned(),
-    };
-    let dir = match resolver.optional(input.dir, &root.field("dir")) {
+    let root = Path::root();
+    let at = |field: &str| root.field(field);
+    let id = non_empty(resolver.optional(input.id, &at("id")));
+    let url = resolver.optional(input.url, &at("url"));
+    let url = resolver.optional_url(url, UrlUse::Link, &at("url"));
+    let lang = language(
+        resolver.optional(input.lang, &at("lang")),
+        resolver,
+        &at("lang"),
+    );
+    let dir = match resolver.optional(input.dir, &at("dir")) {
         Some(DirInput::Ltr) => Direction::Ltr,
         Some(DirInput::Rtl) => Direction::Rtl,
         Some(DirInput::Auto) | None => Direction::of_language(&lang),
     };
-
-    let lead = resolver.optional_resolved(input.lead, &root.field("lead"));
-    let body_at = root.field("body");
-    let body = resolver.list(body, &body_at);
-    if body.is_empty() && lead.is_none() {
-        resolver
-            .diagnostics
-            .error(&body_at, "the article has nothing to show: no body blocks and no lead media");
-    }
-
-    let published_at = root.field("published");
-    let published = resolver.optional(input.published, &published_at);
-    let published = resolver.timestamp(published, &published_at);
-    let updated_at = root.field("updated");
-    let updated = resolver.optional(input.updated, &updated_at);
+    let kicker = non_empty(resolver.optional(input.kicker, &at("kicker")));
+    let standfirst = resolver.optional(input.standfirst, &at("standfirst"));
+    let standfirst = resolver.inline_markdown(standfirst, &at("standfirst"));
+    let byline = resolver.optional_list(input.byline, &at("byline"));
+    let dateline = non_empty(resolver.optional(input.dateline, &at("dateline")));
+    let published = resolver.optional(input.published, &at("published"));
+    let published = resolver.timestamp(published, &at("published"));
+    let updated = resolver.optional(input.updated, &at("updated"));
     let updated = resolver
-        .timestamp(updated, &updated_at)
-        .filter(|updated| published.as_ref().is_none_or(|published| updated > published));
+        .timestamp(updated, &at("updated"))
+        .filter(|updated| {
+            published
+                .as_ref()
+                .is_none_or(|published| updated > published)
+        });
+    let source = resolver.optional_resolved(input.source, &at("source"));
+    let lead = resolver.optional_resolved(input.lead, &at("lead"));
+    let body = resolver.list(body, &at("body"));
+    if body.is_empty() && lead.is_none() {
+        resolver.diagnostics.error(
+            &at("body"),
+            "the article has nothing to show: no body blocks and no lead media",
+        );
+    }
+    let tags = resolver.optional_list(input.tags, &at("tags"));
+    let related = resolver.optional_list(input.related, &at("related"));
 
-    let url_at = root.field("url");
-    let url = resolver.optional(input.url, &url_at);
-    let standfirst_at = root.field("standfirst");
-    let standfirst = resolver.optional(input.standfirst, &standfirst_at);
-    let byline = resolver.optional(input.byline, &root.field("byline")).unwrap_or_default();
-    let tags = resolver.optional(input.tags, &root.field("tags")).unwrap_or_default();
-    let related = resolver.optional(input.related, &root.field("related")).unwrap_or_default();
-
-    let reading_minutes = reading_minutes(body.iter().map(Block::word_count).sum());
     Ok(Article {
-        id: non_empty(resolver.optional(input.id, &root.field("id"))),
-        url: resolver.optional_url(url, UrlUse::Link, &url_at),
+        reading_minutes: reading_minutes(body.iter().map(Block::word_count).sum()),
+        id,
+        url,
         lang,
         dir,
-        kicker: non_empty(resolver.optional(input.kicker, &root.field("kicker"))),
+        kicker,
         headline,
-        standfirst: resolver.inline_markdown(standfirst, &standfirst_at),
-        byline: resolver.list(byline, &root.field("byline")),
-        dateline: non_empty(resolver.optional(input.dateline, &root.field("dateline"))),
+        standfirst,
+        byline,
+        dateline,
         published,
         updated,
-        source: resolver.optional_resolved(input.source, &root.field("source")),
+        source,
         lead,
         body,
-        tags: resolver.list(tags, &root.field("tags")),
-        related: resolver.list(related, &root.field("related")),
-        reading_minutes,
+        tags,
+        related,
     })
+}
+
+/// The article's language tag; English when it is absent or malformed.
+fn language(tag: Option<String>, resolver: &mut Resolver, at: &Path) -> String {
+    match tag {
+        Some(tag) if is_well_formed_tag(&tag) => tag,
+        Some(tag) => {
+            resolver.diagnostics.error(
+                at,
+                format!("`{tag}` is not a BCP 47 language tag; read as \"en\""),
+            );
+            "en".to_owned()
+        }
+        None => "en".to_owned(),
+    }
 }
 
 /// A version newer than the viewer's is refused before anything else is read,
@@ -210,10 +229,12 @@ fn check_version(version: Option<Checked<u64>>, resolver: &mut Resolver) -> Resu
 
 fn required_headline(headline: Option<Checked<String>>) -> Result<String, LoadError> {
     match headline {
-        None => Err(LoadError::at_path("headline", "missing field (an article needs a headline)")),
+        None => Err(LoadError::at_path(
+            "headline",
+            "missing field (an article needs a headline)",
+        )),
         Some(Checked::Invalid(problem)) => Err(LoadError::at_path("headline", problem.message)),
-        Some(Checked::Valid(headline)) => {
-            non_empty(Some(headline)).ok_or_else(|| LoadError::at_path("headline", "empty (an article needs a headline)"))
-        }
+        Some(Checked::Valid(headline)) => non_empty(Some(headline))
+            .ok_or_else(|| LoadError::at_path("headline", "empty (an article needs a headline)")),
     }
 }

@@ -25,7 +25,6 @@ impl Problem {
             message: message.into(),
         }
     }
-
 }
 
 impl From<serde_path_to_error::Error<serde_json::Error>> for Problem {

@@ -39,8 +39,11 @@ pub fn primary_subtag(tag: &str) -> String {
 /// joined by hyphens, starting with a 2 to 8 letter language.
 pub fn is_well_formed_tag(tag: &str) -> bool {
     let mut subtags = tag.split('-');
-    let language_ok = subtags
-        .next()
-        .is_some_and(|language| (2..=8).contains(&language.len()) && language.bytes().all(|b| b.is_ascii_alphabetic()));
-    language_ok && subtags.all(|subtag| (1..=8).contains(&subtag.len()) && subtag.bytes().all(|b| b.is_ascii_alphanumeric()))
+    let language_ok = subtags.next().is_some_and(|language| {
+        (2..=8).contains(&language.len()) && language.bytes().all(|b| b.is_ascii_alphabetic())
+    });
+    language_ok
+        && subtags.all(|subtag| {
+            (1..=8).contains(&subtag.len()) && subtag.bytes().all(|b| b.is_ascii_alphanumeric())
+        })
 }

@@ -57,7 +57,8 @@ pub fn load_value(value: Value, base: Option<&str>) -> Result<Loaded, LoadError>
             json_kind(&value)
         )));
     }
-    let input = ArticleInput::decode(value).map_err(|problem| LoadError::at_path(&problem.path, problem.message))?;
+    let input = ArticleInput::decode(value)
+        .map_err(|problem| LoadError::at_path(&problem.path, problem.message))?;
     let mut resolver = Resolver::new(UrlPolicy::new(base));
     let article = article::resolve(input, &mut resolver)?;
     Ok(Loaded {

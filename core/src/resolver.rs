@@ -35,7 +35,8 @@ impl Resolver {
         match checked {
             Checked::Valid(value) => Some(value),
             Checked::Invalid(problem) => {
-                self.diagnostics.error(&at.join(&problem.path), problem.message);
+                self.diagnostics
+                    .error(&at.join(&problem.path), problem.message);
                 None
             }
         }
@@ -47,7 +48,11 @@ impl Resolver {
     }
 
     /// An optional field resolved in turn (a portrait, a logo), dropped alone when invalid.
-    pub fn optional_resolved<T: Resolve>(&mut self, field: Option<Checked<T>>, at: &Path) -> Option<T::Output> {
+    pub fn optional_resolved<T: Resolve>(
+        &mut self,
+        field: Option<Checked<T>>,
+        at: &Path,
+    ) -> Option<T::Output> {
         self.optional(field, at)?.resolve(self, at)
     }
 
@@ -61,6 +66,17 @@ impl Resolver {
                 self.valid(item, &at)?.resolve(self, &at)
             })
             .collect()
+    }
+
+    /// An optional list field: each valid item resolved, the invalid ones and an
+    /// invalid list left out.
+    pub fn optional_list<T: Resolve>(
+        &mut self,
+        field: Option<Checked<Vec<Checked<T>>>>,
+        at: &Path,
+    ) -> Vec<T::Output> {
+        let items = self.optional(field, at).unwrap_or_default();
+        self.list(items, at)
     }
 
     /// A URL that passes the policy for its use, or `None` with a diagnostic. A refused
@@ -79,7 +95,12 @@ impl Resolver {
         }
     }
 
-    pub fn optional_url(&mut self, raw: Option<String>, use_: UrlUse, at: &Path) -> Option<SafeUrl> {
+    pub fn optional_url(
+        &mut self,
+        raw: Option<String>,
+        use_: UrlUse,
+        at: &Path,
+    ) -> Option<SafeUrl> {
         raw.and_then(|raw| self.url(&raw, use_, at))
     }
 
@@ -90,7 +111,8 @@ impl Resolver {
     /// Inline Markdown, or `None` when it holds nothing to show.
     pub fn inline_markdown(&mut self, source: Option<String>, at: &Path) -> Option<Vec<Inline>> {
         let source = source.filter(|source| !source.trim().is_empty())?;
-        let inlines = markdown::parse_inline_markdown(&source, &self.policy, &mut self.diagnostics, at);
+        let inlines =
+            markdown::parse_inline_markdown(&source, &self.policy, &mut self.diagnostics, at);
         (!inlines.is_empty()).then_some(inlines)
     }
 

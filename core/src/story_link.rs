@@ -1,7 +1,7 @@
 use crate::blocks::image::{Image, ImageInput};
 use crate::checked::Checked;
 use crate::diagnostics::Path;
-use crate::markdown::Inline;
+use crate::markdown::{quote_url, Inline};
 use crate::resolver::{non_empty, Resolve, Resolver};
 use crate::time::Timestamp;
 use crate::url_policy::{SafeUrl, UrlUse};
@@ -44,10 +44,26 @@ impl Resolve for StoryLinkInput {
 
     fn resolve(self, resolver: &mut Resolver, at: &Path) -> Option<StoryLink> {
         let Some(headline) = non_empty(Some(self.headline)) else {
-            resolver.diagnostics.error(&at.field("headline"), "empty headline");
+            resolver
+                .diagnostics
+                .error(&at.field("headline"), "empty headline");
             return None;
         };
-        let url = resolver.url(&self.url, UrlUse::Link, &at.field("url"))?;
+        // Without its `url` the story link is left out, so a refused one is an error,
+        // not the warning of a link whose text stays.
+        let url = match resolver.policy.check(&self.url, UrlUse::Link) {
+            Ok(url) => url,
+            Err(refusal) => {
+                resolver.diagnostics.error(
+                    &at.field("url"),
+                    format!(
+                        "URL {} refused: {refusal}; the story link is left out",
+                        quote_url(&self.url)
+                    ),
+                );
+                return None;
+            }
+        };
         Some(StoryLink {
             headline,
             url,

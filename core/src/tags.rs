@@ -6,7 +6,10 @@ use serde::Deserialize;
 
 /// A topic: a name, or a name with the address of the topic's page.
 #[derive(Deserialize, JsonSchema)]
-#[serde(untagged, expecting = "a tag: a string, or an object with `name` and `url`")]
+#[serde(
+    untagged,
+    expecting = "a tag: a string, or an object with `name` and `url`"
+)]
 #[schemars(rename = "Tag")]
 pub enum TagInput {
     Name(String),

@@ -51,10 +51,11 @@ impl PartialOrd for Timestamp {
 fn parse_instant(s: &[u8]) -> Option<(i64, u32)> {
     let number = |range: std::ops::Range<usize>| -> Option<i64> {
         let digits = s.get(range)?;
-        digits
-            .iter()
-            .all(u8::is_ascii_digit)
-            .then(|| digits.iter().fold(0i64, |n, d| n * 10 + i64::from(d - b'0')))
+        digits.iter().all(u8::is_ascii_digit).then(|| {
+            digits
+                .iter()
+                .fold(0i64, |n, d| n * 10 + i64::from(d - b'0'))
+        })
     };
     let byte = |at: usize| s.get(at).copied();
     let (year, month, day) = (number(0..4)?, number(5..7)?, number(8..10)?);

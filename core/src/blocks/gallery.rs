@@ -28,9 +28,10 @@ impl Resolve for GalleryInput {
     fn resolve(self, resolver: &mut Resolver, at: &Path) -> Option<Gallery> {
         let images = resolver.list(self.images, &at.field("images"));
         if images.is_empty() {
-            resolver
-                .diagnostics
-                .error(&at.field("images"), "a gallery needs at least one image that can be shown");
+            resolver.diagnostics.error(
+                &at.field("images"),
+                "a gallery needs at least one image that can be shown",
+            );
             return None;
         }
         Some(Gallery {

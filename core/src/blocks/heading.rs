@@ -1,8 +1,8 @@
 use crate::diagnostics::Path;
 use crate::resolver::{Resolve, Resolver};
 use schemars::{json_schema, JsonSchema, Schema, SchemaGenerator};
-use std::borrow::Cow;
 use serde::Deserialize;
+use std::borrow::Cow;
 
 #[derive(Deserialize, JsonSchema)]
 #[schemars(rename = "HeadingBlock")]
@@ -60,7 +60,9 @@ impl Resolve for HeadingInput {
     fn resolve(self, resolver: &mut Resolver, at: &Path) -> Option<Heading> {
         let text = self.text.trim().to_owned();
         if text.is_empty() {
-            resolver.diagnostics.error(&at.field("text"), "empty heading");
+            resolver
+                .diagnostics
+                .error(&at.field("text"), "empty heading");
             return None;
         }
         let id = self.id.and_then(|id| anchor(resolver, id, &at.field("id")));
@@ -76,8 +78,10 @@ impl Resolve for HeadingInput {
 /// `.` and `:` only, so it cannot be mistaken for anything but a name.
 fn anchor(resolver: &mut Resolver, id: String, at: &Path) -> Option<String> {
     let usable = !id.is_empty()
-        && id.len() <= 64
-        && id.chars().all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.' | ':'));
+        && id.chars().count() <= 64
+        && id
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.' | ':'));
     if !usable {
         resolver.diagnostics.warning(
             at,
@@ -86,9 +90,10 @@ fn anchor(resolver: &mut Resolver, id: String, at: &Path) -> Option<String> {
         return None;
     }
     if !resolver.anchors.insert(id.clone()) {
-        resolver
-            .diagnostics
-            .warning(at, format!("anchor `{id}` is already used in this article; left out"));
+        resolver.diagnostics.warning(
+            at,
+            format!("anchor `{id}` is already used in this article; left out"),
+        );
         return None;
     }
     Some(id)

@@ -56,9 +56,19 @@ impl Decode for BlockInput {
     fn decode(value: Value) -> Result<Self, Problem> {
         let kind = match value.get("type") {
             Some(Value::String(kind)) => kind.clone(),
-            Some(other) => return Err(Problem::new("type", format!("expected a string, found {}", json_kind(other)))),
+            Some(other) => {
+                return Err(Problem::new(
+                    "type",
+                    format!("expected a string, found {}", json_kind(other)),
+                ))
+            }
             None if value.is_object() => return Err(Problem::new("type", "missing field")),
-            None => return Err(Problem::new("", format!("a block must be an object, found {}", json_kind(&value)))),
+            None => {
+                return Err(Problem::new(
+                    "",
+                    format!("a block must be an object, found {}", json_kind(&value)),
+                ))
+            }
         };
         Ok(match kind.as_str() {
             "text" => BlockInput::Text(Decode::decode(value)?),
@@ -71,7 +81,12 @@ impl Decode for BlockInput {
             "aside" => BlockInput::Aside(Decode::decode(value)?),
             "video" => BlockInput::Video(Decode::decode(value)?),
             "divider" => BlockInput::Divider,
-            other => return Err(Problem::new("type", format!("unknown block type `{other}`"))),
+            other => {
+                return Err(Problem::new(
+                    "type",
+                    format!("unknown block type `{other}`"),
+                ))
+            }
         })
     }
 }
@@ -134,7 +149,10 @@ impl Decode for LeadInput {
         match BlockInput::decode(value)? {
             BlockInput::Image(image) => Ok(LeadInput::Image(image)),
             BlockInput::Video(video) => Ok(LeadInput::Video(video)),
-            _ => Err(Problem::new("type", "the lead must be an `image` or a `video` block")),
+            _ => Err(Problem::new(
+                "type",
+                "the lead must be an `image` or a `video` block",
+            )),
         }
     }
 }

@@ -23,7 +23,9 @@ impl Resolve for PullquoteInput {
 
     fn resolve(self, resolver: &mut Resolver, at: &Path) -> Option<Pullquote> {
         let Some(text) = resolver.inline_markdown(Some(self.text), &at.field("text")) else {
-            resolver.diagnostics.error(&at.field("text"), "empty pull quote");
+            resolver
+                .diagnostics
+                .error(&at.field("text"), "empty pull quote");
             return None;
         };
         Some(Pullquote {

@@ -22,13 +22,14 @@ pub const TEXT: UiText = UiText {
     video_unsupported: "لا يستطيع متصفحك تشغيل هذا الفيديو.",
 };
 
-/// Arabic counts take the dual for 2, the plural for 3 to 10 and the singular
-/// otherwise ("دقيقتان", "5 دقائق", "15 دقيقة").
+/// Arabic counts take the dual for 2, the plural when the last two digits are 3
+/// to 10 (CLDR "few": 5, 103) and the singular otherwise ("دقيقتان", "5 دقائق",
+/// "15 دقيقة").
 fn reading_time(minutes: u32) -> String {
     match minutes {
         1 => "قراءة في دقيقة واحدة".to_owned(),
         2 => "قراءة في دقيقتين".to_owned(),
-        3..=10 => format!("قراءة في {minutes} دقائق"),
+        _ if (3..=10).contains(&(minutes % 100)) => format!("قراءة في {minutes} دقائق"),
         _ => format!("قراءة في {minutes} دقيقة"),
     }
 }

@@ -48,7 +48,13 @@ impl UiText {
     /// between `count` names (the view puts linked names between them).
     pub fn name_separators(&self, count: usize) -> Vec<&'static str> {
         (1..count)
-            .map(|position| if position + 1 == count { self.and } else { self.list_separator })
+            .map(|position| {
+                if position + 1 == count {
+                    self.and
+                } else {
+                    self.list_separator
+                }
+            })
             .collect()
     }
 }

@@ -18,7 +18,8 @@ pub fn parse_block_markdown(
     diagnostics: &mut Diagnostics,
     path: &Path,
 ) -> Markdown {
-    let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_FOOTNOTES;
+    let options =
+        Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_FOOTNOTES;
     Builder::new(policy, diagnostics, path).run(Parser::new_ext(source, options))
 }
 
@@ -30,7 +31,8 @@ pub fn parse_inline_markdown(
     diagnostics: &mut Diagnostics,
     path: &Path,
 ) -> Vec<Inline> {
-    let markdown = Builder::new(policy, diagnostics, path).run(Parser::new_ext(source, Options::ENABLE_STRIKETHROUGH));
+    let markdown = Builder::new(policy, diagnostics, path)
+        .run(Parser::new_ext(source, Options::ENABLE_STRIKETHROUGH));
     let mut inlines = Vec::new();
     flatten_into(markdown.blocks, &mut inlines);
     inlines
@@ -39,23 +41,33 @@ pub fn parse_inline_markdown(
 fn flatten_into(blocks: Vec<MdBlock>, inlines: &mut Vec<Inline>) {
     for block in blocks {
         let content = match block {
-            MdBlock::Paragraph(content) | MdBlock::Plain(content) | MdBlock::Heading { content, .. } => content,
+            MdBlock::Paragraph(content)
+            | MdBlock::Plain(content)
+            | MdBlock::Heading { content, .. } => content,
             MdBlock::CodeBlock(code) => vec![Inline::Code(code.trim_end().to_owned())],
             MdBlock::BlockQuote(blocks) => {
                 flatten_into(blocks, inlines);
                 continue;
             }
             MdBlock::List { items, .. } => {
-                items.into_iter().for_each(|item| flatten_into(item, inlines));
+                items
+                    .into_iter()
+                    .for_each(|item| flatten_into(item, inlines));
                 continue;
             }
-            MdBlock::Table { head, rows, .. } => head.into_iter().chain(rows.into_iter().flatten()).flatten().collect(),
+            MdBlock::Table { head, rows, .. } => head
+                .into_iter()
+                .chain(rows.into_iter().flatten())
+                .flatten()
+                .collect(),
             MdBlock::Rule => continue,
         };
         if !inlines.is_empty() && !content.is_empty() {
             push_inline(inlines, Inline::Text(" ".into()));
         }
-        content.into_iter().for_each(|inline| push_inline(inlines, inline));
+        content
+            .into_iter()
+            .for_each(|inline| push_inline(inlines, inline));
     }
 }
 
@@ -70,12 +82,29 @@ fn push_inline(inlines: &mut Vec<Inline>, inline: Inline) {
 
 enum Frame {
     /// The document, a block quote, a list item or a footnote definition.
-    Container { kind: ContainerKind, blocks: Vec<MdBlock>, inlines: Vec<Inline> },
-    List { start: Option<u64>, items: Vec<Vec<MdBlock>> },
-    Leaf { kind: LeafKind, inlines: Vec<Inline> },
+    Container {
+        kind: ContainerKind,
+        blocks: Vec<MdBlock>,
+        inlines: Vec<Inline>,
+    },
+    List {
+        start: Option<u64>,
+        items: Vec<Vec<MdBlock>>,
+    },
+    Leaf {
+        kind: LeafKind,
+        inlines: Vec<Inline>,
+    },
     Code(String),
-    Span { kind: SpanKind, inlines: Vec<Inline> },
-    Table { alignments: Vec<Alignment>, head: Vec<Vec<Inline>>, rows: Vec<Vec<Vec<Inline>>> },
+    Span {
+        kind: SpanKind,
+        inlines: Vec<Inline>,
+    },
+    Table {
+        alignments: Vec<Alignment>,
+        head: Vec<Vec<Inline>>,
+        rows: Vec<Vec<Vec<Inline>>>,
+    },
     /// A table's head or one of its rows.
     Row(Vec<Vec<Inline>>),
 }
@@ -161,8 +190,17 @@ impl<'a> Builder<'a> {
     }
 
     fn open(&mut self, tag: Tag<'_>) {
-        if self.stack.len() > MAX_NESTING {
+        // A list, a table or a row holds no text of its own, so its item, row or cell
+        // is always opened (at most two levels past the cap): the text needs a home.
+        let top_holds_text = !matches!(
+            self.stack.last(),
+            Some(Frame::List { .. } | Frame::Table { .. } | Frame::Row(_))
+        );
+        if self.stack.len() > MAX_NESTING && top_holds_text {
             self.flattened += 1;
+            if !is_inline_tag(&tag) {
+                self.separate_words();
+            }
             if !self.reported_nesting {
                 self.reported_nesting = true;
                 self.diagnostics.warning(
@@ -173,7 +211,10 @@ impl<'a> Builder<'a> {
             return;
         }
         let frame = match tag {
-            Tag::Paragraph => Frame::Leaf { kind: LeafKind::Paragraph, inlines: Vec::new() },
+            Tag::Paragraph => Frame::Leaf {
+                kind: LeafKind::Paragraph,
+                inlines: Vec::new(),
+            },
             Tag::Heading { level, .. } => Frame::Leaf {
                 kind: LeafKind::Heading((level as u8).clamp(2, 6)),
                 inlines: Vec::new(),
@@ -182,37 +223,64 @@ impl<'a> Builder<'a> {
             Tag::CodeBlock(_) => Frame::Code(String::new()),
             Tag::HtmlBlock => {
                 self.report_html();
-                Frame::Leaf { kind: LeafKind::Html, inlines: Vec::new() }
+                Frame::Leaf {
+                    kind: LeafKind::Html,
+                    inlines: Vec::new(),
+                }
             }
-            Tag::List(start) => Frame::List { start, items: Vec::new() },
+            Tag::List(start) => Frame::List {
+                start,
+                items: Vec::new(),
+            },
             Tag::Item => container(ContainerKind::Item),
-            Tag::FootnoteDefinition(label) => container(ContainerKind::Footnote(label.into_string())),
+            Tag::FootnoteDefinition(label) => {
+                container(ContainerKind::Footnote(label.into_string()))
+            }
             Tag::Table(alignments) => Frame::Table {
                 alignments: alignments.into_iter().map(Alignment::from).collect(),
                 head: Vec::new(),
                 rows: Vec::new(),
             },
             Tag::TableHead | Tag::TableRow => Frame::Row(Vec::new()),
-            Tag::TableCell => Frame::Leaf { kind: LeafKind::TableCell, inlines: Vec::new() },
+            Tag::TableCell => Frame::Leaf {
+                kind: LeafKind::TableCell,
+                inlines: Vec::new(),
+            },
             Tag::Emphasis => span(SpanKind::Emphasis),
             Tag::Strong => span(SpanKind::Strong),
             Tag::Strikethrough => span(SpanKind::Strikethrough),
-            Tag::Link { link_type, dest_url, title, .. } => {
+            Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                ..
+            } => {
                 let destination = match link_type {
                     LinkType::Email => format!("mailto:{dest_url}"),
                     _ => dest_url.into_string(),
                 };
-                span(SpanKind::Link(self.check_url(&destination, UrlUse::Link, title.into_string())))
+                span(SpanKind::Link(self.check_url(
+                    &destination,
+                    UrlUse::Link,
+                    title.into_string(),
+                )))
             }
-            Tag::Image { dest_url, title, .. } => {
-                span(SpanKind::Image(self.check_url(&dest_url, UrlUse::Image, title.into_string())))
-            }
+            Tag::Image {
+                dest_url, title, ..
+            } => span(SpanKind::Image(self.check_url(
+                &dest_url,
+                UrlUse::Image,
+                title.into_string(),
+            ))),
             // Not enabled: kept as plain containers so their text still shows.
             Tag::Superscript | Tag::Subscript => span(SpanKind::Emphasis),
             Tag::DefinitionList
             | Tag::DefinitionListTitle
             | Tag::DefinitionListDefinition
-            | Tag::MetadataBlock(_) => Frame::Leaf { kind: LeafKind::Paragraph, inlines: Vec::new() },
+            | Tag::MetadataBlock(_) => Frame::Leaf {
+                kind: LeafKind::Paragraph,
+                inlines: Vec::new(),
+            },
         };
         self.stack.push(frame);
     }
@@ -226,9 +294,15 @@ impl<'a> Builder<'a> {
         if self.stack.len() < 2 {
             return;
         }
-        let Some(frame) = self.stack.pop() else { return };
+        let Some(frame) = self.stack.pop() else {
+            return;
+        };
         match frame {
-            Frame::Container { kind, blocks, inlines } => {
+            Frame::Container {
+                kind,
+                blocks,
+                inlines,
+            } => {
                 let blocks = with_plain(blocks, inlines);
                 match kind {
                     ContainerKind::BlockQuote => self.block(MdBlock::BlockQuote(blocks)),
@@ -240,7 +314,7 @@ impl<'a> Builder<'a> {
                         }
                     }
                     ContainerKind::Footnote(label) => {
-                        self.footnote_bodies.insert(label, blocks);
+                        self.footnote_bodies.insert(footnote_key(&label), blocks);
                     }
                     ContainerKind::Document => {}
                 }
@@ -248,7 +322,10 @@ impl<'a> Builder<'a> {
             Frame::List { start, items } => self.block(MdBlock::List { start, items }),
             Frame::Leaf { kind, inlines } => match kind {
                 LeafKind::Paragraph | LeafKind::Html => self.block(MdBlock::Paragraph(inlines)),
-                LeafKind::Heading(level) => self.block(MdBlock::Heading { level, content: inlines }),
+                LeafKind::Heading(level) => self.block(MdBlock::Heading {
+                    level,
+                    content: inlines,
+                }),
                 LeafKind::TableCell => {
                     if let Some(Frame::Row(cells)) = self.stack.last_mut() {
                         cells.push(inlines);
@@ -260,7 +337,11 @@ impl<'a> Builder<'a> {
                 SpanKind::Emphasis => self.inline(Inline::Emphasis(inlines)),
                 SpanKind::Strong => self.inline(Inline::Strong(inlines)),
                 SpanKind::Strikethrough => self.inline(Inline::Strikethrough(inlines)),
-                SpanKind::Link(Some((href, title))) => self.inline(Inline::Link { href, title, content: inlines }),
+                SpanKind::Link(Some((href, title))) => self.inline(Inline::Link {
+                    href,
+                    title,
+                    content: inlines,
+                }),
                 SpanKind::Link(None) => inlines.into_iter().for_each(|inline| self.inline(inline)),
                 SpanKind::Image(Some((src, title))) => self.inline(Inline::Image {
                     src,
@@ -270,11 +351,21 @@ impl<'a> Builder<'a> {
                 SpanKind::Image(None) => {}
             },
             Frame::Row(cells) => match self.stack.last_mut() {
-                Some(Frame::Table { head, rows, .. }) if head.is_empty() && rows.is_empty() => *head = cells,
+                Some(Frame::Table { head, rows, .. }) if head.is_empty() && rows.is_empty() => {
+                    *head = cells
+                }
                 Some(Frame::Table { rows, .. }) => rows.push(cells),
                 _ => {}
             },
-            Frame::Table { alignments, head, rows } => self.block(MdBlock::Table { alignments, head, rows }),
+            Frame::Table {
+                alignments,
+                head,
+                rows,
+            } => self.block(MdBlock::Table {
+                alignments,
+                head,
+                rows,
+            }),
         }
     }
 
@@ -288,9 +379,11 @@ impl<'a> Builder<'a> {
 
     fn inline(&mut self, inline: Inline) {
         match self.stack.last_mut() {
-            Some(Frame::Container { inlines, .. } | Frame::Leaf { inlines, .. } | Frame::Span { inlines, .. }) => {
-                push_inline(inlines, inline)
-            }
+            Some(
+                Frame::Container { inlines, .. }
+                | Frame::Leaf { inlines, .. }
+                | Frame::Span { inlines, .. },
+            ) => push_inline(inlines, inline),
             Some(Frame::Code(code)) => code.push_str(&super::plain_text(&[inline])),
             // Lists, tables and rows hold no loose text; flattened content lands here.
             Some(Frame::List { .. } | Frame::Table { .. } | Frame::Row(_)) | None => {}
@@ -299,7 +392,9 @@ impl<'a> Builder<'a> {
 
     fn block(&mut self, block: MdBlock) {
         match self.stack.last_mut() {
-            Some(Frame::Container { blocks, inlines, .. }) => {
+            Some(Frame::Container {
+                blocks, inlines, ..
+            }) => {
                 if !inlines.is_empty() {
                     blocks.push(MdBlock::Plain(std::mem::take(inlines)));
                 }
@@ -316,13 +411,40 @@ impl<'a> Builder<'a> {
         }
     }
 
+    /// Keeps the words of a flattened block apart from the text before it.
+    fn separate_words(&mut self) {
+        if let Some(
+            Frame::Container { inlines, .. }
+            | Frame::Leaf { inlines, .. }
+            | Frame::Span { inlines, .. },
+        ) = self.stack.last_mut()
+        {
+            let ends_with_space = match inlines.last() {
+                None => true,
+                Some(Inline::Text(text)) => text.ends_with(char::is_whitespace),
+                Some(_) => false,
+            };
+            if !ends_with_space {
+                push_inline(inlines, Inline::Text(" ".into()));
+            }
+        }
+    }
+
     fn footnote_reference(&mut self, label: String) {
         let next = self.footnote_numbers.len() + 1;
-        let number = *self.footnote_numbers.entry(label).or_insert(next);
+        let number = *self
+            .footnote_numbers
+            .entry(footnote_key(&label))
+            .or_insert(next);
         self.inline(Inline::FootnoteReference(number));
     }
 
-    fn check_url(&mut self, raw: &str, use_: UrlUse, title: String) -> Option<(SafeUrl, Option<String>)> {
+    fn check_url(
+        &mut self,
+        raw: &str,
+        use_: UrlUse,
+        title: String,
+    ) -> Option<(SafeUrl, Option<String>)> {
         let title = Some(title).filter(|title| !title.is_empty());
         match self.policy.check(raw, use_) {
             Ok(url) => Some((url, title)),
@@ -345,8 +467,10 @@ impl<'a> Builder<'a> {
     fn report_html(&mut self) {
         if !self.reported_html {
             self.reported_html = true;
-            self.diagnostics
-                .warning(self.path, "raw HTML in Markdown is shown as text, not interpreted");
+            self.diagnostics.warning(
+                self.path,
+                "raw HTML in Markdown is shown as text, not interpreted",
+            );
         }
     }
 
@@ -355,7 +479,9 @@ impl<'a> Builder<'a> {
             self.close(TagEnd::Paragraph);
         }
         let blocks = match self.stack.pop() {
-            Some(Frame::Container { blocks, inlines, .. }) => with_plain(blocks, inlines),
+            Some(Frame::Container {
+                blocks, inlines, ..
+            }) => with_plain(blocks, inlines),
             _ => Vec::new(),
         };
         let mut footnotes: Vec<Footnote> = self
@@ -380,12 +506,39 @@ pub fn quote_url(raw: &str) -> String {
     }
 }
 
+/// Footnote labels match case-insensitively, as pulldown-cmark matches them
+/// (`[^Note]` refers to `[^note]:`), so both sides are keyed by the folded label.
+fn footnote_key(label: &str) -> String {
+    label.chars().flat_map(char::to_lowercase).collect()
+}
+
+/// Emphasis, links and the like: flattening them loses no word boundary.
+fn is_inline_tag(tag: &Tag<'_>) -> bool {
+    matches!(
+        tag,
+        Tag::Emphasis
+            | Tag::Strong
+            | Tag::Strikethrough
+            | Tag::Link { .. }
+            | Tag::Image { .. }
+            | Tag::Superscript
+            | Tag::Subscript
+    )
+}
+
 fn container(kind: ContainerKind) -> Frame {
-    Frame::Container { kind, blocks: Vec::new(), inlines: Vec::new() }
+    Frame::Container {
+        kind,
+        blocks: Vec::new(),
+        inlines: Vec::new(),
+    }
 }
 
 fn span(kind: SpanKind) -> Frame {
-    Frame::Span { kind, inlines: Vec::new() }
+    Frame::Span {
+        kind,
+        inlines: Vec::new(),
+    }
 }
 
 /// A container's blocks, with trailing loose text (a tight list item's) as a plain block.

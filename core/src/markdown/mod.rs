@@ -104,7 +104,11 @@ impl Markdown {
     /// Counts the words of the text, footnotes included.
     pub fn word_count(&self) -> usize {
         let mut text = String::new();
-        for block in self.blocks.iter().chain(self.footnotes.iter().flat_map(|f| &f.blocks)) {
+        for block in self
+            .blocks
+            .iter()
+            .chain(self.footnotes.iter().flat_map(|f| &f.blocks))
+        {
             block.append_plain_text(&mut text);
         }
         text.split_whitespace().count()
@@ -114,11 +118,18 @@ impl Markdown {
 impl MdBlock {
     fn append_plain_text(&self, text: &mut String) {
         match self {
-            MdBlock::Paragraph(inlines) | MdBlock::Plain(inlines) | MdBlock::Heading { content: inlines, .. } => {
-                append_plain_text(inlines, text)
-            }
-            MdBlock::BlockQuote(blocks) => blocks.iter().for_each(|block| block.append_plain_text(text)),
-            MdBlock::List { items, .. } => items.iter().flatten().for_each(|block| block.append_plain_text(text)),
+            MdBlock::Paragraph(inlines)
+            | MdBlock::Plain(inlines)
+            | MdBlock::Heading {
+                content: inlines, ..
+            } => append_plain_text(inlines, text),
+            MdBlock::BlockQuote(blocks) => blocks
+                .iter()
+                .for_each(|block| block.append_plain_text(text)),
+            MdBlock::List { items, .. } => items
+                .iter()
+                .flatten()
+                .for_each(|block| block.append_plain_text(text)),
             MdBlock::CodeBlock(code) => text.push_str(code),
             MdBlock::Rule => {}
             MdBlock::Table { head, rows, .. } => {

@@ -1,0 +1,94 @@
+//! The standalone app: the built-in sample, or the article at `?src=URL`.
+//! Stories opened in place get their own address, so Back and Forward work.
+
+use crate::{mount, ArticleSource, Hooks, Navigation, ViewerHandle, ViewerOptions};
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlElement, UrlSearchParams};
+
+/// Opened when the address names no article.
+const SAMPLE: &str = "samples/idlib.json";
+
+pub fn start() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Some(document) = window.document() else {
+        return;
+    };
+    let Some(target) = document
+        .get_element_by_id("app")
+        .and_then(|element| element.dyn_into::<HtmlElement>().ok())
+    else {
+        web_sys::console::error_1(
+            &"article-viewer: the page has no element with id=\"app\"".into(),
+        );
+        return;
+    };
+    let show_diagnostics = query_param("diagnostics").is_some_and(|value| value != "0");
+    let hooks = Hooks {
+        on_load: Some(Box::new(|loaded| set_title(&loaded.article.headline))),
+        on_navigate: Some(Box::new(|link| match &link.src {
+            Some(src) => {
+                push_address(src.as_str());
+                Navigation::InPlace
+            }
+            None => Navigation::FollowLink,
+        })),
+        ..Hooks::default()
+    };
+    let options = ViewerOptions {
+        show_diagnostics,
+        hooks,
+        ..ViewerOptions::default()
+    };
+    let handle = Rc::new(mount(target, ArticleSource::Url(current_src()), options));
+    reload_on_history_change(&window, handle);
+}
+
+/// The article the address names.
+fn current_src() -> String {
+    query_param("src")
+        .filter(|src| !src.trim().is_empty())
+        .unwrap_or_else(|| SAMPLE.to_owned())
+}
+
+fn query_param(name: &str) -> Option<String> {
+    let search = web_sys::window()?.location().search().ok()?;
+    UrlSearchParams::new_with_str(&search).ok()?.get(name)
+}
+
+/// Records the story opened in place as a new history entry (`?src=...`).
+fn push_address(src: &str) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Ok(search) = window.location().search() else {
+        return;
+    };
+    let Ok(params) = UrlSearchParams::new_with_str(&search) else {
+        return;
+    };
+    params.set("src", src);
+    let address = format!("?{}", String::from(params.to_string()));
+    if let Ok(history) = window.history() {
+        let _ = history.push_state_with_url(&JsValue::NULL, "", Some(&address));
+    }
+}
+
+/// Back and Forward change the address without loading a page: show its article.
+fn reload_on_history_change(window: &web_sys::Window, handle: Rc<ViewerHandle>) {
+    let on_popstate =
+        Closure::<dyn Fn()>::new(move || handle.load(ArticleSource::Url(current_src())));
+    let _ =
+        window.add_event_listener_with_callback("popstate", on_popstate.as_ref().unchecked_ref());
+    // The app lives as long as the page.
+    on_popstate.forget();
+}
+
+fn set_title(headline: &str) {
+    if let Some(document) = web_sys::window().and_then(|window| window.document()) {
+        document.set_title(headline);
+    }
+}

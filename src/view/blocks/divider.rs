@@ -1,0 +1,6 @@
+use leptos::html;
+use leptos::prelude::*;
+
+pub fn divider_view() -> impl IntoView {
+    html::hr().class("av-divider")
+}

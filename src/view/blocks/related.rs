@@ -1,0 +1,13 @@
+use crate::view::context::RenderContext;
+use crate::view::story_card::{story_card, CardPlace};
+use article_core::story_link::StoryLink;
+use leptos::html;
+use leptos::prelude::*;
+
+/// A link to another story inside the body.
+pub fn related_view(link: &StoryLink, cx: &RenderContext) -> impl IntoView {
+    html::aside()
+        .class("av-related-block")
+        .attr("aria-label", cx.text.related_story)
+        .child(story_card(link, CardPlace::Body, cx))
+}

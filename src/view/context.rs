@@ -1,0 +1,39 @@
+use article_core::i18n::{ui_text, UiText};
+use article_core::story_link::StoryLink;
+use send_wrapper::SendWrapper;
+use std::rc::Rc;
+use web_sys::MouseEvent;
+
+/// Called when a reader activates a link to another story; it decides whether the
+/// browser follows the link (and calls `prevent_default` on the event if not).
+pub type StoryActivation = Rc<dyn Fn(&StoryLink, &MouseEvent)>;
+
+/// What every part of an article's view needs to know besides its own data.
+#[derive(Clone)]
+pub struct RenderContext {
+    /// The viewer's words, in the article's language.
+    pub text: &'static UiText,
+    /// The article's language, for dates formatted by `Intl`.
+    pub lang: String,
+    /// Makes the viewer's own `id`s unique when several viewers share a document.
+    pub id_prefix: String,
+    // Views are built inside reactive closures, which must be `Send`; the viewer
+    // lives on the browser's one thread, so the wrapper never crosses one.
+    pub on_story: Option<SendWrapper<StoryActivation>>,
+}
+
+impl RenderContext {
+    pub fn new(lang: &str, id_prefix: &str, on_story: Option<StoryActivation>) -> Self {
+        Self {
+            text: ui_text(lang),
+            lang: lang.to_owned(),
+            id_prefix: id_prefix.to_owned(),
+            on_story: on_story.map(SendWrapper::new),
+        }
+    }
+
+    /// An `id` of the viewer's own, unique within the page.
+    pub fn id(&self, name: &str) -> String {
+        format!("{}{name}", self.id_prefix)
+    }
+}

@@ -1,0 +1,36 @@
+use super::context::RenderContext;
+use article_core::{Diagnostic, Severity};
+use leptos::html;
+use leptos::prelude::*;
+
+/// The problems found in the document, for its author (shown only when asked for).
+pub fn diagnostics_view(diagnostics: &[Diagnostic], cx: &RenderContext) -> impl IntoView {
+    let items = diagnostics
+        .iter()
+        .map(|diagnostic| {
+            let severity = match diagnostic.severity {
+                Severity::Error => "error",
+                Severity::Warning => "warning",
+            };
+            html::li()
+                .class(format!("av-diagnostic av-{severity}"))
+                .child((
+                    html::span().class("av-severity").child(severity),
+                    (!diagnostic.path.is_empty())
+                        .then(|| html::code().child(diagnostic.path.clone())),
+                    html::span()
+                        .class("av-message")
+                        .child(diagnostic.message.clone()),
+                ))
+        })
+        .collect::<Vec<_>>();
+    html::section()
+        .class("av-diagnostics")
+        .attr("aria-label", cx.text.diagnostics)
+        .attr("lang", "en")
+        .attr("dir", "ltr")
+        .child((
+            html::h2().child(format!("{} ({})", cx.text.diagnostics, diagnostics.len())),
+            html::ul().child(items),
+        ))
+}

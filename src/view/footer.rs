@@ -1,0 +1,52 @@
+use super::context::RenderContext;
+use super::story_card::{story_card, CardPlace};
+use article_core::story_link::StoryLink;
+use article_core::tags::Tag;
+use leptos::html;
+use leptos::prelude::*;
+
+pub fn tags_view(tags: &[Tag], cx: &RenderContext) -> Option<impl IntoView> {
+    if tags.is_empty() {
+        return None;
+    }
+    let items = tags
+        .iter()
+        .map(|tag| {
+            html::li().child(match &tag.url {
+                Some(url) => html::a()
+                    .rel("tag")
+                    .href(url.to_string())
+                    .child(tag.name.clone())
+                    .into_any(),
+                None => tag.name.clone().into_any(),
+            })
+        })
+        .collect::<Vec<_>>();
+    Some(
+        html::nav()
+            .class("av-tags")
+            .attr("aria-label", cx.text.tags)
+            .child(html::ul().child(items)),
+    )
+}
+
+/// Related stories: a list of links under a heading that also names the region.
+pub fn related_view(related: &[StoryLink], cx: &RenderContext) -> Option<impl IntoView> {
+    if related.is_empty() {
+        return None;
+    }
+    let heading_id = cx.id("related-heading");
+    let items = related
+        .iter()
+        .map(|link| html::li().child(story_card(link, CardPlace::List, cx)))
+        .collect::<Vec<_>>();
+    Some(
+        html::nav()
+            .class("av-related")
+            .attr("aria-labelledby", heading_id.clone())
+            .child((
+                html::h2().id(heading_id).child(cx.text.related_stories),
+                html::ul().class("av-related-list").child(items),
+            )),
+    )
+}

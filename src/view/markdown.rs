@@ -1,0 +1,208 @@
+//! Markdown nodes to DOM elements. Text becomes text nodes; nothing is parsed as HTML.
+
+use super::context::RenderContext;
+use article_core::markdown::{Alignment, Footnote, Inline, Markdown, MdBlock};
+use leptos::html;
+use leptos::prelude::*;
+use std::cell::RefCell;
+use std::collections::HashSet;
+
+/// A Markdown field, with its footnotes listed after it. `scope` keeps footnote
+/// `id`s apart when several fields of the article have footnotes.
+pub fn markdown_view(markdown: &Markdown, cx: &RenderContext, scope: &str) -> AnyView {
+    let renderer = Renderer {
+        cx,
+        scope,
+        referenced: RefCell::default(),
+    };
+    let blocks = renderer.blocks(&markdown.blocks);
+    let footnotes =
+        (!markdown.footnotes.is_empty()).then(|| renderer.footnotes(&markdown.footnotes));
+    (blocks, footnotes).into_any()
+}
+
+/// Inline Markdown (a caption, a standfirst).
+pub fn inline_view(inlines: &[Inline], cx: &RenderContext) -> Vec<AnyView> {
+    Renderer {
+        cx,
+        scope: "",
+        referenced: RefCell::default(),
+    }
+    .inlines(inlines)
+}
+
+struct Renderer<'a> {
+    cx: &'a RenderContext,
+    scope: &'a str,
+    /// Footnotes already referenced: only the first reference gets the `id` that
+    /// the footnote's back link points to.
+    referenced: RefCell<HashSet<usize>>,
+}
+
+impl Renderer<'_> {
+    fn blocks(&self, blocks: &[MdBlock]) -> Vec<AnyView> {
+        blocks.iter().map(|block| self.block(block)).collect()
+    }
+
+    fn block(&self, block: &MdBlock) -> AnyView {
+        match block {
+            MdBlock::Paragraph(inlines) => html::p().child(self.inlines(inlines)).into_any(),
+            MdBlock::Plain(inlines) => self.inlines(inlines).into_any(),
+            MdBlock::Heading { level, content } => {
+                let content = self.inlines(content);
+                match level {
+                    2 => html::h2().child(content).into_any(),
+                    3 => html::h3().child(content).into_any(),
+                    4 => html::h4().child(content).into_any(),
+                    5 => html::h5().child(content).into_any(),
+                    _ => html::h6().child(content).into_any(),
+                }
+            }
+            MdBlock::BlockQuote(blocks) => html::blockquote().child(self.blocks(blocks)).into_any(),
+            MdBlock::List { start: None, items } => html::ul().child(self.items(items)).into_any(),
+            MdBlock::List {
+                start: Some(start),
+                items,
+            } => html::ol()
+                .start((*start != 1).then(|| start.to_string()))
+                .child(self.items(items))
+                .into_any(),
+            MdBlock::CodeBlock(code) => html::pre()
+                .child(html::code().child(code.clone()))
+                .into_any(),
+            MdBlock::Rule => html::hr().into_any(),
+            MdBlock::Table {
+                alignments,
+                head,
+                rows,
+            } => self.table(alignments, head, rows),
+        }
+    }
+
+    fn items(&self, items: &[Vec<MdBlock>]) -> Vec<AnyView> {
+        items
+            .iter()
+            .map(|item| html::li().child(self.blocks(item)).into_any())
+            .collect()
+    }
+
+    fn table(
+        &self,
+        alignments: &[Alignment],
+        head: &[Vec<Inline>],
+        rows: &[Vec<Vec<Inline>>],
+    ) -> AnyView {
+        let align = |column: usize| match alignments.get(column) {
+            Some(Alignment::Left) => Some("av-align-start"),
+            Some(Alignment::Center) => Some("av-align-center"),
+            Some(Alignment::Right) => Some("av-align-end"),
+            Some(Alignment::None) | None => None,
+        };
+        let head_row = html::tr().child(
+            head.iter()
+                .enumerate()
+                .map(|(column, cell)| {
+                    html::th()
+                        .scope("col")
+                        .class(align(column))
+                        .child(self.inlines(cell))
+                })
+                .collect::<Vec<_>>(),
+        );
+        let body_rows = rows
+            .iter()
+            .map(|row| {
+                html::tr().child(
+                    row.iter()
+                        .enumerate()
+                        .map(|(column, cell)| {
+                            html::td().class(align(column)).child(self.inlines(cell))
+                        })
+                        .collect::<Vec<_>>(),
+                )
+            })
+            .collect::<Vec<_>>();
+        // The wrapper scrolls a wide table on a narrow screen, and is focusable so
+        // keyboard users can scroll it too.
+        html::div()
+            .class("av-table")
+            .tabindex(0)
+            .child(html::table().child((
+                html::thead().child(head_row),
+                html::tbody().child(body_rows),
+            )))
+            .into_any()
+    }
+
+    fn inlines(&self, inlines: &[Inline]) -> Vec<AnyView> {
+        inlines.iter().map(|inline| self.inline(inline)).collect()
+    }
+
+    fn inline(&self, inline: &Inline) -> AnyView {
+        match inline {
+            Inline::Text(text) => text.clone().into_any(),
+            Inline::Code(code) => html::code().child(code.clone()).into_any(),
+            Inline::Emphasis(content) => html::em().child(self.inlines(content)).into_any(),
+            Inline::Strong(content) => html::strong().child(self.inlines(content)).into_any(),
+            Inline::Strikethrough(content) => html::del().child(self.inlines(content)).into_any(),
+            Inline::Link {
+                href,
+                title,
+                content,
+            } => html::a()
+                .href(href.to_string())
+                .title(title.clone())
+                .child(self.inlines(content))
+                .into_any(),
+            Inline::Image { src, alt, title } => html::img()
+                .src(src.to_string())
+                .alt(alt.clone())
+                .title(title.clone())
+                .loading("lazy")
+                .decoding("async")
+                .into_any(),
+            Inline::LineBreak => html::br().into_any(),
+            Inline::FootnoteReference(number) => {
+                let first = self.referenced.borrow_mut().insert(*number);
+                html::sup()
+                    .class("av-footnote-ref")
+                    .child(
+                        html::a()
+                            .href(format!("#{}", self.footnote_id(*number)))
+                            .id(first.then(|| self.reference_id(*number)))
+                            .child(number.to_string()),
+                    )
+                    .into_any()
+            }
+        }
+    }
+
+    fn footnotes(&self, footnotes: &[Footnote]) -> AnyView {
+        let items = footnotes
+            .iter()
+            .map(|footnote| {
+                html::li().id(self.footnote_id(footnote.number)).child((
+                    self.blocks(&footnote.blocks),
+                    html::a()
+                        .class("av-footnote-back")
+                        .href(format!("#{}", self.reference_id(footnote.number)))
+                        .attr("aria-label", self.cx.text.back_to_reference)
+                        .child("↩"),
+                ))
+            })
+            .collect::<Vec<_>>();
+        html::section()
+            .class("av-footnotes")
+            .attr("aria-label", self.cx.text.footnotes)
+            .child(html::ol().child(items))
+            .into_any()
+    }
+
+    fn footnote_id(&self, number: usize) -> String {
+        self.cx.id(&format!("{}fn-{number}", self.scope))
+    }
+
+    fn reference_id(&self, number: usize) -> String {
+        self.cx.id(&format!("{}fnref-{number}", self.scope))
+    }
+}

@@ -1,0 +1,59 @@
+//! The view layer: the resolved article to DOM elements, with Leptos's builder
+//! API (which, unlike `view!`'s static templates, never goes through `innerHTML`).
+
+mod blocks;
+pub mod context;
+mod dates;
+mod diagnostics;
+mod figure;
+mod footer;
+mod header;
+mod markdown;
+pub mod status;
+mod story_card;
+
+use article_core::{Lead, Loaded};
+use blocks::block_view;
+use context::RenderContext;
+use figure::{image_figure, video_figure, Loading};
+use leptos::html;
+use leptos::prelude::*;
+
+/// A whole article, with its diagnostics on the page when `show_diagnostics`.
+pub fn article_view(loaded: &Loaded, show_diagnostics: bool, cx: &RenderContext) -> impl IntoView {
+    let article = &loaded.article;
+    let lead = article.lead.as_ref().map(|lead| match lead {
+        Lead::Image(image) => html::div()
+            .class("av-lead")
+            .child(image_figure(image, Loading::Eager, cx))
+            .into_any(),
+        Lead::Video(video) => html::div()
+            .class("av-lead")
+            .child(video_figure(video, cx))
+            .into_any(),
+    });
+    let body = article
+        .body
+        .iter()
+        .enumerate()
+        .map(|(index, block)| block_view(block, index, cx))
+        .collect::<Vec<_>>();
+    (
+        (show_diagnostics && !loaded.diagnostics.is_empty())
+            .then(|| diagnostics::diagnostics_view(&loaded.diagnostics, cx)),
+        html::article()
+            .class("av-article")
+            .lang(article.lang.clone())
+            .dir(article.dir.as_str())
+            .attr("data-article-id", article.id.clone())
+            .child((
+                header::header_view(article, cx),
+                lead,
+                html::div().class("av-body").child(body),
+                html::footer().class("av-footer").child((
+                    footer::tags_view(&article.tags, cx),
+                    footer::related_view(&article.related, cx),
+                )),
+            )),
+    )
+}

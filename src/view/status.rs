@@ -1,0 +1,35 @@
+//! What the viewer shows when there is no article to show.
+
+use crate::error::ViewerError;
+use article_core::i18n::UiText;
+use leptos::html;
+use leptos::prelude::*;
+
+pub fn loading_view(text: &UiText) -> impl IntoView {
+    html::div()
+        .class("av-status av-loading")
+        .role("status")
+        .attr("aria-live", "polite")
+        .child(html::p().child(text.loading))
+}
+
+/// One clear error, with its reason and its place in the input.
+pub fn error_view(error: &ViewerError, text: &UiText) -> impl IntoView {
+    html::div()
+        .class("av-status av-error")
+        .role("alert")
+        .child((
+            html::h1().class("av-error-title").child(text.cannot_show),
+            html::p().class("av-error-reason").child(error.reason()),
+            error.place().map(|place| {
+                html::p()
+                    .class("av-error-place")
+                    .child(html::code().child(place))
+            }),
+            error.url().map(|url| {
+                html::p()
+                    .class("av-error-source")
+                    .child(html::code().child(url.to_owned()))
+            }),
+        ))
+}

@@ -1,0 +1,76 @@
+//! A link to another story, in the body or in the related list.
+
+use super::context::RenderContext;
+use super::dates::time_element;
+use super::markdown::inline_view;
+use crate::view::dates::DateStyle;
+use article_core::story_link::StoryLink;
+use leptos::ev;
+use leptos::html;
+use leptos::prelude::*;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum CardPlace {
+    /// Inside the body: the headline is not a heading, so the story's outline stays its own.
+    Body,
+    /// In the related stories list, under its heading.
+    List,
+}
+
+pub fn story_card(link: &StoryLink, place: CardPlace, cx: &RenderContext) -> impl IntoView {
+    let anchor = story_anchor(link, cx);
+    let headline = match place {
+        CardPlace::List => html::h3()
+            .class("av-story-headline")
+            .child(anchor)
+            .into_any(),
+        CardPlace::Body => html::p()
+            .class("av-story-headline")
+            .child(anchor)
+            .into_any(),
+    };
+    html::div().class("av-story").child((
+        // The thumbnail illustrates the headline beside it, so it is decorative.
+        link.image.as_ref().map(|image| {
+            html::img()
+                .class("av-story-image")
+                .src(image.src.to_string())
+                .alt("")
+                .width(image.width.map(|width| width.to_string()))
+                .height(image.height.map(|height| height.to_string()))
+                .loading("lazy")
+                .decoding("async")
+        }),
+        html::div().class("av-story-text").child((
+            link.kicker
+                .clone()
+                .map(|kicker| html::p().class("av-story-kicker").child(kicker)),
+            headline,
+            link.standfirst.as_ref().map(|standfirst| {
+                html::p()
+                    .class("av-story-standfirst")
+                    .child(inline_view(standfirst, cx))
+            }),
+            link.published.as_ref().map(|published| {
+                html::p()
+                    .class("av-story-date")
+                    .child(time_element(published, DateStyle::Date, cx))
+            }),
+        )),
+    ))
+}
+
+/// The link to the story's web page; the viewer may open the story in place instead.
+fn story_anchor(link: &StoryLink, cx: &RenderContext) -> impl IntoView {
+    let on_story = cx.on_story.clone();
+    let story = link.clone();
+    html::a()
+        .class("av-story-link")
+        .href(link.url.to_string())
+        .on(ev::click, move |event| {
+            if let Some(on_story) = &on_story {
+                on_story(&story, &event);
+            }
+        })
+        .child(link.headline.clone())
+}

@@ -1,0 +1,258 @@
+//! One viewer: what it shows (loading, an article, an error), where, and how it
+//! moves from one article to the next.
+
+use crate::error::ViewerError;
+use crate::fetch::fetch_article;
+use crate::view::article_view;
+use crate::view::context::{RenderContext, StoryActivation};
+use crate::view::status::{error_view, loading_view};
+use crate::{browser, ArticleSource};
+use article_core::i18n::ui_text;
+use article_core::story_link::StoryLink;
+use article_core::url_policy::{UrlPolicy, UrlUse};
+use article_core::{Diagnostic, Loaded};
+use leptos::html;
+use leptos::mount::{mount_to, UnmountHandle};
+use leptos::prelude::*;
+use leptos::tachys::view::any_view::AnyViewState;
+use std::cell::{Cell, RefCell};
+use std::rc::{Rc, Weak};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::spawn_local;
+use web_sys::{HtmlElement, MouseEvent};
+
+/// What happens when a reader activates a link to another story.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Navigation {
+    /// Open the story's `src` in this viewer (if it has none, follow the link).
+    InPlace,
+    /// Let the browser follow the link to the story's web page.
+    FollowLink,
+    /// Do nothing: the embedding page took care of it.
+    Cancel,
+}
+
+/// The embedding page's say in what the viewer does. Each hook is optional.
+#[derive(Default)]
+pub struct Hooks {
+    /// An article was rendered, with these diagnostics.
+    pub on_load: Option<Box<dyn Fn(&Loaded)>>,
+    /// No article could be shown.
+    pub on_error: Option<Box<dyn Fn(&ViewerError)>>,
+    /// A related story was activated. Without this hook, a story with `src` opens
+    /// in place and any other link is followed.
+    pub on_navigate: Option<Box<dyn Fn(&StoryLink) -> Navigation>>,
+}
+
+#[derive(Default)]
+pub struct ViewerOptions {
+    /// The address relative URLs of inline JSON resolve against, and that a relative
+    /// `Url` source is fetched from; the page's own address when `None`.
+    pub base_url: Option<String>,
+    /// Shows the diagnostics above the article.
+    pub show_diagnostics: bool,
+    pub hooks: Hooks,
+}
+
+enum ViewState {
+    Loading,
+    Ready(Loaded),
+    Failed(ViewerError),
+}
+
+pub(crate) struct Viewer {
+    target: HtmlElement,
+    mounted: RefCell<Option<UnmountHandle<AnyViewState>>>,
+    /// Counts loads, so that a slow fetch finishing after a newer load is ignored.
+    generation: Cell<u64>,
+    diagnostics: RefCell<Vec<Diagnostic>>,
+    /// Set when a story opens in place, so its headline takes focus once it is shown.
+    focus_on_load: Cell<bool>,
+    base_url: String,
+    id_prefix: String,
+    show_diagnostics: bool,
+    hooks: Hooks,
+}
+
+impl Viewer {
+    pub(crate) fn new(target: HtmlElement, options: ViewerOptions) -> Rc<Self> {
+        thread_local!(static VIEWERS: Cell<u64> = const { Cell::new(0) });
+        let number = VIEWERS.with(|count| {
+            count.set(count.get() + 1);
+            count.get()
+        });
+        Rc::new(Self {
+            target,
+            mounted: RefCell::new(None),
+            generation: Cell::new(0),
+            diagnostics: RefCell::new(Vec::new()),
+            focus_on_load: Cell::new(false),
+            base_url: options.base_url.unwrap_or_else(browser::page_url),
+            id_prefix: format!("av{number}-"),
+            show_diagnostics: options.show_diagnostics,
+            hooks: options.hooks,
+        })
+    }
+
+    pub(crate) fn load(self: &Rc<Self>, source: ArticleSource) {
+        let generation = self.generation.get() + 1;
+        self.generation.set(generation);
+        match source {
+            ArticleSource::Json(json) => {
+                let result = article_core::load(&json, Some(&self.base_url));
+                self.finish(
+                    generation,
+                    result.map_err(|error| ViewerError::Document { url: None, error }),
+                );
+            }
+            ArticleSource::Value(value) => {
+                let result = article_core::load_value(value, Some(&self.base_url));
+                self.finish(
+                    generation,
+                    result.map_err(|error| ViewerError::Document { url: None, error }),
+                );
+            }
+            ArticleSource::Url(raw) => {
+                let url = match UrlPolicy::new(Some(&self.base_url)).check(&raw, UrlUse::Document) {
+                    Ok(url) => url.to_string(),
+                    Err(refusal) => {
+                        let error = ViewerError::Refused {
+                            url: raw,
+                            reason: refusal.to_string(),
+                        };
+                        return self.finish(generation, Err(error));
+                    }
+                };
+                self.show(ViewState::Loading);
+                let viewer = Rc::clone(self);
+                spawn_local(async move {
+                    let result = match fetch_article(&url).await {
+                        Ok(fetched) => article_core::load(&fetched.text, Some(&fetched.url))
+                            .map_err(|error| ViewerError::Document {
+                                url: Some(fetched.url),
+                                error,
+                            }),
+                        Err(error) => Err(error),
+                    };
+                    viewer.finish(generation, result);
+                });
+            }
+        }
+    }
+
+    pub(crate) fn diagnostics(&self) -> Vec<Diagnostic> {
+        self.diagnostics.borrow().clone()
+    }
+
+    pub(crate) fn unmount(&self) {
+        // Later fetches of this viewer find a newer generation and do nothing.
+        self.generation.set(self.generation.get() + 1);
+        self.mounted.replace(None);
+    }
+
+    fn finish(self: &Rc<Self>, generation: u64, result: Result<Loaded, ViewerError>) {
+        if generation != self.generation.get() {
+            return;
+        }
+        match result {
+            Ok(loaded) => {
+                browser::log_diagnostics(&loaded.diagnostics);
+                self.diagnostics.replace(loaded.diagnostics.clone());
+                self.show(ViewState::Ready(loaded));
+                if self.focus_on_load.replace(false) {
+                    self.focus_headline();
+                }
+            }
+            Err(error) => {
+                browser::log_error(&error);
+                self.diagnostics.replace(Vec::new());
+                self.show(ViewState::Failed(error));
+            }
+        }
+    }
+
+    /// Replaces what the viewer shows, then tells the page (so that its handlers
+    /// find the new content already in the document).
+    fn show(self: &Rc<Self>, state: ViewState) {
+        self.mounted.replace(None);
+        let viewer = Rc::clone(self);
+        let state = Rc::new(state);
+        let rendered = Rc::clone(&state);
+        let handle = mount_to(self.target.clone(), move || viewer.render(&rendered));
+        self.mounted.replace(Some(handle));
+        match &*state {
+            ViewState::Loading => {}
+            ViewState::Ready(loaded) => {
+                if let Some(on_load) = &self.hooks.on_load {
+                    on_load(loaded);
+                }
+            }
+            ViewState::Failed(error) => {
+                if let Some(on_error) = &self.hooks.on_error {
+                    on_error(error);
+                }
+            }
+        }
+    }
+
+    fn render(self: &Rc<Self>, state: &ViewState) -> AnyView {
+        let page_text = ui_text(&browser::page_language());
+        let content = match state {
+            ViewState::Loading => loading_view(page_text).into_any(),
+            ViewState::Failed(error) => error_view(error, page_text).into_any(),
+            ViewState::Ready(loaded) => {
+                let cx = RenderContext::new(
+                    &loaded.article.lang,
+                    &self.id_prefix,
+                    Some(self.story_activation()),
+                );
+                article_view(loaded, self.show_diagnostics, &cx).into_any()
+            }
+        };
+        html::div().class("av-viewer").child(content).into_any()
+    }
+
+    fn story_activation(self: &Rc<Self>) -> StoryActivation {
+        let viewer: Weak<Self> = Rc::downgrade(self);
+        Rc::new(move |link: &StoryLink, event: &MouseEvent| {
+            let Some(viewer) = viewer.upgrade() else {
+                return;
+            };
+            if opens_elsewhere(event) {
+                return;
+            }
+            let navigation = match &viewer.hooks.on_navigate {
+                Some(on_navigate) => on_navigate(link),
+                None => Navigation::InPlace,
+            };
+            match (navigation, &link.src) {
+                (Navigation::InPlace, Some(src)) => {
+                    event.prevent_default();
+                    viewer.focus_on_load.set(true);
+                    viewer.load(ArticleSource::Url(src.to_string()));
+                }
+                (Navigation::Cancel, _) => event.prevent_default(),
+                (Navigation::InPlace | Navigation::FollowLink, _) => {}
+            }
+        })
+    }
+
+    /// After a story opens in place, reading (and a screen reader) starts at its headline.
+    fn focus_headline(&self) {
+        let headline = self.target.query_selector(".av-headline").ok().flatten();
+        if let Some(headline) = headline.and_then(|element| element.dyn_into::<HtmlElement>().ok())
+        {
+            let _ = headline.focus();
+        }
+    }
+}
+
+/// A click with a modifier key or a middle button asks for a new tab or window:
+/// the browser handles it, with the story's web address.
+fn opens_elsewhere(event: &MouseEvent) -> bool {
+    event.button() != 0
+        || event.ctrl_key()
+        || event.meta_key()
+        || event.shift_key()
+        || event.alt_key()
+}

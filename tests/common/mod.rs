@@ -1,0 +1,135 @@
+//! Helpers shared by the browser tests: mount a viewer into a fresh element of
+//! the real document, query what it rendered, wait for fetches.
+#![allow(dead_code)] // each test file uses a different part of this module
+
+use article_viewer::{mount, ArticleSource, ViewerHandle, ViewerOptions};
+use js_sys::Promise;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{Element, HtmlElement};
+
+/// The address relative URLs in test articles resolve against.
+pub const BASE: &str = "https://news.example/articles/story.json";
+
+pub struct Mounted {
+    pub root: HtmlElement,
+    pub handle: Option<ViewerHandle>,
+}
+
+pub fn document() -> web_sys::Document {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .expect("a document")
+}
+
+/// A new element at the end of the body, for one viewer.
+pub fn new_target() -> HtmlElement {
+    let element = document().create_element("div").expect("create div");
+    document()
+        .body()
+        .expect("body")
+        .append_child(&element)
+        .expect("append");
+    element.dyn_into().expect("an HtmlElement")
+}
+
+pub fn mount_with(source: ArticleSource, options: ViewerOptions) -> Mounted {
+    let root = new_target();
+    let handle = mount(root.clone(), source, options);
+    Mounted {
+        root,
+        handle: Some(handle),
+    }
+}
+
+/// Mounts article JSON with relative URLs resolved against [`BASE`].
+pub fn mount_json(json: &str) -> Mounted {
+    mount_with(
+        ArticleSource::Json(json.to_owned()),
+        ViewerOptions {
+            base_url: Some(BASE.to_owned()),
+            ..ViewerOptions::default()
+        },
+    )
+}
+
+impl Mounted {
+    pub fn one(&self, selector: &str) -> Element {
+        self.find(selector).unwrap_or_else(|| {
+            panic!(
+                "no element matches `{selector}` in:\n{}",
+                self.root.outer_html()
+            )
+        })
+    }
+
+    pub fn find(&self, selector: &str) -> Option<Element> {
+        self.root
+            .query_selector(selector)
+            .expect("a valid selector")
+    }
+
+    pub fn all(&self, selector: &str) -> Vec<Element> {
+        let list = self
+            .root
+            .query_selector_all(selector)
+            .expect("a valid selector");
+        (0..list.length())
+            .filter_map(|index| list.item(index))
+            .filter_map(|node| node.dyn_into::<Element>().ok())
+            .collect()
+    }
+
+    pub fn count(&self, selector: &str) -> usize {
+        self.all(selector).len()
+    }
+
+    pub fn text(&self, selector: &str) -> String {
+        self.one(selector).text_content().unwrap_or_default()
+    }
+
+    pub fn attr(&self, selector: &str, name: &str) -> Option<String> {
+        self.one(selector).get_attribute(name)
+    }
+
+    pub fn handle(&self) -> &ViewerHandle {
+        self.handle.as_ref().expect("still mounted")
+    }
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        self.handle.take();
+        self.root.remove();
+    }
+}
+
+pub async fn sleep(milliseconds: i32) {
+    let promise = Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .expect("a window")
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, milliseconds)
+            .expect("setTimeout");
+    });
+    JsFuture::from(promise).await.expect("timer");
+}
+
+/// Waits until `done` holds, checking every 20 ms for up to 5 s.
+pub async fn wait_until(what: &str, mut done: impl FnMut() -> bool) {
+    for _ in 0..250 {
+        if done() {
+            return;
+        }
+        sleep(20).await;
+    }
+    panic!("timed out waiting until {what}");
+}
+
+/// The origin of the page the tests run in, which serves nothing but the tests.
+pub fn test_origin() -> String {
+    web_sys::window()
+        .expect("a window")
+        .location()
+        .origin()
+        .expect("an origin")
+}

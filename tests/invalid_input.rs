@@ -1,0 +1,130 @@
+//! An article with invalid parts: the valid ones render, the invalid ones do not,
+//! and the diagnostics say where.
+#![cfg(target_arch = "wasm32")]
+
+mod common;
+
+use article_viewer::{ArticleSource, ViewerOptions};
+use common::{mount_json, mount_with, BASE};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const WITH_INVALID_BLOCKS: &str = r#"{
+  "headline": "Some blocks are broken",
+  "published": "last Tuesday",
+  "body": [
+    { "type": "text", "text": "First paragraph." },
+    { "type": "image", "alt": "No source" },
+    { "type": "heading", "text": "Too deep", "level": 9 },
+    { "type": "hologram", "text": "From the future" },
+    { "type": "image", "src": "javascript:alert(1)", "alt": "Refused" },
+    { "type": "text", "text": "A [bad link](javascript:alert(1)) and a [good one](https://news.example/)." },
+    "not even an object",
+    { "type": "text", "text": "Last paragraph." }
+  ]
+}"#;
+
+fn paths(view: &common::Mounted) -> Vec<String> {
+    view.handle()
+        .diagnostics()
+        .into_iter()
+        .map(|d| d.path)
+        .collect()
+}
+
+#[wasm_bindgen_test]
+fn valid_blocks_render_and_invalid_ones_leave_nothing() {
+    let view = mount_json(WITH_INVALID_BLOCKS);
+    assert_eq!(view.count(".av-body > *"), 3, "three valid text blocks");
+    let paragraphs: Vec<_> = view
+        .all(".av-body p")
+        .iter()
+        .filter_map(|p| p.text_content())
+        .collect();
+    assert_eq!(
+        paragraphs,
+        [
+            "First paragraph.",
+            "A bad link and a good one.",
+            "Last paragraph."
+        ]
+    );
+    assert_eq!(view.count("img"), 0);
+    assert_eq!(view.count("h2.av-heading"), 0);
+    assert!(
+        view.find(".av-published").is_none(),
+        "an invalid date is dropped alone"
+    );
+}
+
+#[wasm_bindgen_test]
+fn diagnostics_name_the_place_of_each_problem() {
+    let view = mount_json(WITH_INVALID_BLOCKS);
+    assert_eq!(
+        paths(&view),
+        [
+            "published",
+            "body[1].src",
+            "body[2].level",
+            "body[3].type",
+            "body[4].src",
+            "body[5].text",
+            "body[6]"
+        ]
+    );
+    let diagnostics = view.handle().diagnostics();
+    assert!(
+        diagnostics[1].message.contains("missing field"),
+        "{:?}",
+        diagnostics[1]
+    );
+    assert!(
+        diagnostics[3].message.contains("hologram"),
+        "{:?}",
+        diagnostics[3]
+    );
+    assert!(
+        diagnostics[4].message.contains("javascript"),
+        "{:?}",
+        diagnostics[4]
+    );
+}
+
+#[wasm_bindgen_test]
+fn a_refused_link_becomes_plain_text() {
+    let view = mount_json(WITH_INVALID_BLOCKS);
+    let hrefs: Vec<_> = view
+        .all(".av-body a")
+        .iter()
+        .filter_map(|a| a.get_attribute("href"))
+        .collect();
+    assert_eq!(hrefs, ["https://news.example/"]);
+    assert!(!view.root.inner_html().contains("javascript:"));
+}
+
+#[wasm_bindgen_test]
+fn diagnostics_are_shown_on_the_page_only_when_asked_for() {
+    let hidden = mount_json(WITH_INVALID_BLOCKS);
+    assert!(hidden.find(".av-diagnostics").is_none());
+
+    let shown = mount_with(
+        ArticleSource::Json(WITH_INVALID_BLOCKS.to_owned()),
+        ViewerOptions {
+            base_url: Some(BASE.to_owned()),
+            show_diagnostics: true,
+            ..ViewerOptions::default()
+        },
+    );
+    assert_eq!(shown.count(".av-diagnostics li"), 7);
+    assert_eq!(
+        shown.text(".av-diagnostics li:nth-child(2) code"),
+        "body[1].src"
+    );
+    assert!(shown.text(".av-diagnostics h2").contains("(7)"));
+    assert_eq!(
+        shown.text("h1"),
+        "Some blocks are broken",
+        "the article still renders"
+    );
+}

@@ -1,0 +1,117 @@
+//! The Rust mounting API: several independent viewers on one page, replacing an
+//! article, unmounting.
+#![cfg(target_arch = "wasm32")]
+
+mod common;
+
+use article_viewer::{mount, ArticleSource, Hooks, ViewerOptions};
+use common::{mount_json, new_target};
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn article(headline: &str) -> String {
+    format!(
+        r#"{{"headline": "{headline}", "body": [{{"type": "text", "text": "Text[^1].\n\n[^1]: A note."}}]}}"#
+    )
+}
+
+#[wasm_bindgen_test]
+fn viewers_on_one_page_are_independent() {
+    let first = mount_json(&article("First"));
+    let second = mount_json(&article("Second"));
+    assert_eq!(first.text("h1"), "First");
+    assert_eq!(second.text("h1"), "Second");
+    let first_note = first.one(".av-footnotes li").id();
+    let second_note = second.one(".av-footnotes li").id();
+    assert_ne!(first_note, second_note, "ids are unique across viewers");
+
+    second
+        .handle()
+        .load(ArticleSource::Json(article("Second, updated")));
+    assert_eq!(first.text("h1"), "First");
+    assert_eq!(second.text("h1"), "Second, updated");
+    assert_eq!(
+        second.count("article"),
+        1,
+        "the old article is replaced, not kept"
+    );
+}
+
+#[wasm_bindgen_test]
+fn unmounting_removes_what_was_rendered_and_leaves_the_rest() {
+    let target = new_target();
+    let keep = common::document().create_element("p").expect("p");
+    keep.set_text_content(Some("The page's own content"));
+    target.append_child(&keep).expect("append");
+    let handle = mount(
+        target.clone(),
+        ArticleSource::Json(article("Temporary")),
+        ViewerOptions::default(),
+    );
+    assert!(target.query_selector("article").ok().flatten().is_some());
+    handle.unmount();
+    assert!(target.query_selector("article").ok().flatten().is_none());
+    assert_eq!(
+        target.text_content().as_deref(),
+        Some("The page's own content")
+    );
+    target.remove();
+}
+
+#[wasm_bindgen_test]
+fn the_load_hook_sees_the_rendered_article() {
+    let target = new_target();
+    let seen = Rc::new(RefCell::new(None));
+    let (seen_by_hook, target_in_hook) = (Rc::clone(&seen), target.clone());
+    let hooks = Hooks {
+        on_load: Some(Box::new(move |loaded| {
+            let rendered = target_in_hook
+                .query_selector("h1")
+                .ok()
+                .flatten()
+                .and_then(|h1| h1.text_content());
+            *seen_by_hook.borrow_mut() = Some((loaded.article.headline.clone(), rendered));
+        })),
+        ..Hooks::default()
+    };
+    let handle = mount(
+        target.clone(),
+        ArticleSource::Json(article("Hooked")),
+        ViewerOptions {
+            hooks,
+            ..ViewerOptions::default()
+        },
+    );
+    assert_eq!(
+        *seen.borrow(),
+        Some(("Hooked".to_owned(), Some("Hooked".to_owned())))
+    );
+    drop(handle);
+    target.remove();
+}
+
+#[wasm_bindgen_test]
+fn a_parsed_value_renders_like_text() {
+    let value: serde_json::Value = serde_json::from_str(&article("From a value")).expect("json");
+    let target = new_target();
+    let handle = mount(
+        target.clone(),
+        ArticleSource::Value(value),
+        ViewerOptions::default(),
+    );
+    assert_eq!(
+        target
+            .query_selector("h1")
+            .ok()
+            .flatten()
+            .and_then(|h| h.text_content())
+            .as_deref(),
+        Some("From a value")
+    );
+    assert!(handle.diagnostics().is_empty());
+    drop(handle);
+    target.remove();
+}
