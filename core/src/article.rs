@@ -25,8 +25,8 @@ pub const FORMAT_VERSION: u64 = 1;
 #[schemars(rename = "Article", title = "Article JSON, format 1", transform = require_headline_and_body)]
 pub struct ArticleInput {
     /// Format version; 1 when absent. A higher version is refused.
-    #[schemars(range(min = 1))]
-    pub version: Option<Checked<u64>>,
+    #[schemars(with = "Option<u64>", range(min = 1))]
+    pub version: Option<Checked<serde_json::Number>>,
     /// Stable identifier.
     pub id: Option<Checked<String>>,
     /// Canonical web address of the story.
@@ -206,24 +206,49 @@ fn language(tag: Option<String>, resolver: &mut Resolver, at: &Path) -> String {
 
 /// A version newer than the viewer's is refused before anything else is read,
 /// since its fields may mean something else.
-fn check_version(version: Option<Checked<u64>>, resolver: &mut Resolver) -> Result<(), LoadError> {
+fn check_version(
+    version: Option<Checked<serde_json::Number>>,
+    resolver: &mut Resolver,
+) -> Result<(), LoadError> {
     let at = Path::root().field("version");
-    match version {
-        Some(Checked::Valid(version)) if version > FORMAT_VERSION => Err(LoadError::at_path(
+    let too_new = |version: &serde_json::Number| {
+        Err(LoadError::at_path(
             "version",
             format!("this is format version {version}; this viewer reads format version {FORMAT_VERSION} and older"),
-        )),
-        Some(Checked::Valid(0)) => {
-            resolver.diagnostics.warning(&at, "version 0 does not exist; read as version 1");
-            Ok(())
-        }
+        ))
+    };
+    match version {
+        None => Ok(()),
+        Some(Checked::Valid(version)) => match version.as_u64() {
+            Some(whole) if whole > FORMAT_VERSION => too_new(&version),
+            Some(0) => {
+                resolver
+                    .diagnostics
+                    .warning(&at, "version 0 does not exist; read as version 1");
+                Ok(())
+            }
+            Some(_) => Ok(()),
+            // 2.0 or 2.5 still says "newer than this viewer"; -1 or 0.5 says nothing.
+            None if version
+                .as_f64()
+                .is_some_and(|v| v >= (FORMAT_VERSION + 1) as f64) =>
+            {
+                too_new(&version)
+            }
+            None => {
+                resolver.diagnostics.warning(
+                    &at,
+                    format!("version {version} is not a whole number; read as version 1"),
+                );
+                Ok(())
+            }
+        },
         Some(Checked::Invalid(problem)) => {
             resolver
                 .diagnostics
                 .warning(&at, format!("{}; read as version 1", problem.message));
             Ok(())
         }
-        Some(Checked::Valid(_)) | None => Ok(()),
     }
 }
 

@@ -44,8 +44,28 @@ impl From<serde_path_to_error::Error<serde_json::Error>> for Problem {
             };
             return Problem::new(path, "missing field");
         }
-        Problem::new(path, message)
+        Problem::new(path, in_json_terms(&message))
     }
+}
+
+/// serde describes values in Rust's terms; an article's author writes JSON.
+fn in_json_terms(message: &str) -> String {
+    const TERMS: [(&str, &str); 9] = [
+        ("invalid type: map", "invalid type: object"),
+        ("invalid type: sequence", "invalid type: array"),
+        ("invalid type: unit value", "invalid type: null"),
+        ("expected a sequence", "expected an array"),
+        ("expected a map", "expected an object"),
+        ("expected a nonzero u32", "expected a whole number above 0"),
+        ("expected u32", "expected a whole number"),
+        ("expected u64", "expected a whole number"),
+        ("expected u8", "expected a whole number"),
+    ];
+    TERMS
+        .iter()
+        .fold(message.to_owned(), |message, (rust, json)| {
+            message.replace(rust, json)
+        })
 }
 
 /// How a value of the document is decoded from JSON.

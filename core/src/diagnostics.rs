@@ -90,7 +90,7 @@ impl Diagnostics {
         self.push(Severity::Warning, path, message.into());
     }
 
-    fn push(&mut self, severity: Severity, path: &Path, message: String) {
+    pub fn push(&mut self, severity: Severity, path: &Path, message: String) {
         self.0.push(Diagnostic {
             severity,
             path: path.to_string(),

@@ -36,12 +36,14 @@ pub fn primary_subtag(tag: &str) -> String {
 }
 
 /// Checks the shape of a BCP 47 tag: alphanumeric subtags of 1 to 8 characters
-/// joined by hyphens, starting with a 2 to 8 letter language.
+/// joined by hyphens, starting with a 2 to 8 letter language, or with the `x` or
+/// `i` of a private-use or grandfathered tag (`x-klingon`, `i-navajo`).
 pub fn is_well_formed_tag(tag: &str) -> bool {
-    let mut subtags = tag.split('-');
-    let language_ok = subtags.next().is_some_and(|language| {
-        (2..=8).contains(&language.len()) && language.bytes().all(|b| b.is_ascii_alphabetic())
-    });
+    let mut subtags = tag.split('-').peekable();
+    let language = subtags.next().unwrap_or_default();
+    let singleton = language.eq_ignore_ascii_case("x") || language.eq_ignore_ascii_case("i");
+    let language_ok = language.bytes().all(|b| b.is_ascii_alphabetic())
+        && ((2..=8).contains(&language.len()) || (singleton && subtags.peek().is_some()));
     language_ok
         && subtags.all(|subtag| {
             (1..=8).contains(&subtag.len()) && subtag.bytes().all(|b| b.is_ascii_alphanumeric())

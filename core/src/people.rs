@@ -10,6 +10,7 @@ use serde::Deserialize;
 
 #[derive(Deserialize, JsonSchema)]
 #[schemars(rename = "Person")]
+#[serde(expecting = "a person: an object with a `name`")]
 pub struct PersonInput {
     pub name: String,
     /// "Syrian correspondent".
@@ -30,6 +31,7 @@ pub struct Person {
 /// The publisher.
 #[derive(Deserialize, JsonSchema)]
 #[schemars(rename = "Source")]
+#[serde(expecting = "a source: an object with a `name`")]
 pub struct SourceInput {
     pub name: String,
     #[schemars(extend("format" = "uri-reference"))]

@@ -2,7 +2,7 @@
 //! the URL policy, the diagnostics so far and the anchors already used.
 
 use crate::checked::Checked;
-use crate::diagnostics::{Diagnostics, Path};
+use crate::diagnostics::{Diagnostics, Path, Severity};
 use crate::markdown::{self, Inline, Markdown};
 use crate::time::Timestamp;
 use crate::url_policy::{SafeUrl, UrlPolicy, UrlUse};
@@ -79,29 +79,49 @@ impl Resolver {
         self.list(items, at)
     }
 
-    /// A URL that passes the policy for its use, or `None` with a diagnostic. A refused
-    /// link is a warning (its text stays); refused media is an error (it is left out).
-    pub fn url(&mut self, raw: &str, use_: UrlUse, at: &Path) -> Option<SafeUrl> {
-        match self.policy.check(raw, use_) {
-            Ok(url) => Some(url),
-            Err(refusal) => {
-                let message = format!("URL {} refused: {refusal}", markdown::quote_url(raw));
-                match use_ {
-                    UrlUse::Image | UrlUse::Media => self.diagnostics.error(at, message),
-                    UrlUse::Link | UrlUse::Document => self.diagnostics.warning(at, message),
-                }
-                None
-            }
-        }
+    /// A URL the item cannot do without (an image's `src`, a story's `url`): when
+    /// the policy refuses it, the item is left out, which is an error.
+    pub fn required_url(&mut self, raw: &str, use_: UrlUse, at: &Path) -> Option<SafeUrl> {
+        self.checked_url(raw, use_, at, Severity::Error)
     }
 
+    /// An optional URL: when refused, only the URL goes. For media (a poster) that
+    /// is an error, since something is not shown; for a link it is a warning, since
+    /// its text still shows.
     pub fn optional_url(
         &mut self,
         raw: Option<String>,
         use_: UrlUse,
         at: &Path,
     ) -> Option<SafeUrl> {
-        raw.and_then(|raw| self.url(&raw, use_, at))
+        let severity = match use_ {
+            UrlUse::Image | UrlUse::Media => Severity::Error,
+            UrlUse::Link | UrlUse::Document => Severity::Warning,
+        };
+        raw.and_then(|raw| self.checked_url(&raw, use_, at, severity))
+    }
+
+    fn checked_url(
+        &mut self,
+        raw: &str,
+        use_: UrlUse,
+        at: &Path,
+        severity: Severity,
+    ) -> Option<SafeUrl> {
+        self.policy
+            .check(raw, use_)
+            .map_err(|refusal| {
+                let consequence = match severity {
+                    Severity::Error => "left out",
+                    Severity::Warning => "shown without it",
+                };
+                let message = format!(
+                    "URL {} refused: {refusal}; {consequence}",
+                    markdown::quote_url(raw)
+                );
+                self.diagnostics.push(severity, at, message);
+            })
+            .ok()
     }
 
     pub fn markdown(&mut self, source: &str, at: &Path) -> Markdown {

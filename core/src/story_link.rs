@@ -1,7 +1,7 @@
 use crate::blocks::image::{Image, ImageInput};
 use crate::checked::Checked;
 use crate::diagnostics::Path;
-use crate::markdown::{quote_url, Inline};
+use crate::markdown::Inline;
 use crate::resolver::{non_empty, Resolve, Resolver};
 use crate::time::Timestamp;
 use crate::url_policy::{SafeUrl, UrlUse};
@@ -11,6 +11,7 @@ use serde::Deserialize;
 /// A link to another story: in `related`, and the `related` block in the body.
 #[derive(Deserialize, JsonSchema)]
 #[schemars(rename = "StoryLink")]
+#[serde(expecting = "a story link: an object with `headline` and `url`")]
 pub struct StoryLinkInput {
     pub headline: String,
     /// Where the story lives on the web.
@@ -49,21 +50,7 @@ impl Resolve for StoryLinkInput {
                 .error(&at.field("headline"), "empty headline");
             return None;
         };
-        // Without its `url` the story link is left out, so a refused one is an error,
-        // not the warning of a link whose text stays.
-        let url = match resolver.policy.check(&self.url, UrlUse::Link) {
-            Ok(url) => url,
-            Err(refusal) => {
-                resolver.diagnostics.error(
-                    &at.field("url"),
-                    format!(
-                        "URL {} refused: {refusal}; the story link is left out",
-                        quote_url(&self.url)
-                    ),
-                );
-                return None;
-            }
-        };
+        let url = resolver.required_url(&self.url, UrlUse::Link, &at.field("url"))?;
         Some(StoryLink {
             headline,
             url,

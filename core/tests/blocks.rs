@@ -295,7 +295,7 @@ fn gallery_keeps_its_good_images_and_needs_one() {
             (Error, "body[2].images[0].src", "`vbscript:` is not allowed"),
             (Error, "body[2].images", "at least one image"),
             (Error, "body[3].images", "missing field"),
-            (Error, "body[4].images", "expected a sequence"),
+            (Error, "body[4].images", "expected an array"),
         ],
     );
     assert_eq!(
@@ -556,7 +556,11 @@ fn invalid_blocks_are_left_out_and_the_rest_renders() {
     assert_diagnostics(
         &loaded.diagnostics,
         &[
-            (Error, "body[1].srcset[0].width", "expected a nonzero u32"),
+            (
+                Error,
+                "body[1].srcset[0].width",
+                "expected a whole number above 0",
+            ),
             (Error, "body[2].level", "heading level 9 is not 2, 3 or 4"),
             (Error, "body[3].type", "unknown block type `chart`"),
             (Error, "body[4].src", "missing field"),
@@ -657,7 +661,11 @@ fn srcset_entries_are_checked_one_by_one() {
                 "body[0].srcset[2].src",
                 "`data:` is not allowed for images",
             ),
-            (Error, "body[0].srcset[3].width", "expected a nonzero u32"),
+            (
+                Error,
+                "body[0].srcset[3].width",
+                "expected a whole number above 0",
+            ),
             (Error, "body[0].srcset[4]", "invalid type: string"),
         ],
     );

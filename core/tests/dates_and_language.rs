@@ -126,12 +126,17 @@ fn language_tags_are_checked() {
         "de-CH-1996",
         "en-US-x-twain",
         "ckb",
+        "x-klingon",
+        "i-navajo",
+        "X-private",
     ] {
         assert!(is_well_formed_tag(tag), "{tag}");
     }
     for tag in [
         "",
         "e",
+        "q-private",
+        "x",
         "en-",
         "-en",
         "en--US",

@@ -6,6 +6,7 @@ use serde::Deserialize;
 
 #[derive(Deserialize, JsonSchema)]
 #[schemars(rename = "AsideBlock")]
+#[serde(expecting = "an aside block")]
 pub struct AsideInput {
     pub title: Option<String>,
     /// Markdown.

@@ -8,6 +8,7 @@ use serde::Deserialize;
 
 #[derive(Deserialize, JsonSchema)]
 #[schemars(rename = "GalleryBlock")]
+#[serde(expecting = "a gallery block")]
 pub struct GalleryInput {
     /// Image blocks without `type`; at least one.
     #[schemars(length(min = 1))]

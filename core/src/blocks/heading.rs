@@ -6,6 +6,7 @@ use std::borrow::Cow;
 
 #[derive(Deserialize, JsonSchema)]
 #[schemars(rename = "HeadingBlock")]
+#[serde(expecting = "a heading block")]
 pub struct HeadingInput {
     /// Plain text.
     pub text: String,

@@ -10,6 +10,7 @@ use std::num::NonZeroU32;
 /// An image: the `image` block, gallery items, the lead, portraits and logos.
 #[derive(Deserialize, JsonSchema)]
 #[schemars(rename = "Image")]
+#[serde(expecting = "an image: an object with `src` and `alt`")]
 pub struct ImageInput {
     /// URL of the image.
     #[schemars(extend("format" = "uri-reference"))]
@@ -32,6 +33,7 @@ pub struct ImageInput {
 
 #[derive(Deserialize, JsonSchema)]
 #[schemars(rename = "SrcsetEntry")]
+#[serde(expecting = "a srcset candidate: an object with `src` and `width`")]
 pub struct SrcsetEntryInput {
     #[schemars(extend("format" = "uri-reference"))]
     pub src: String,
@@ -84,7 +86,7 @@ impl Resolve for ImageInput {
     type Output = Image;
 
     fn resolve(self, resolver: &mut Resolver, at: &Path) -> Option<Image> {
-        let src = resolver.url(&self.src, UrlUse::Image, &at.field("src"))?;
+        let src = resolver.required_url(&self.src, UrlUse::Image, &at.field("src"))?;
         let srcset = resolver.list(self.srcset.unwrap_or_default(), &at.field("srcset"));
         Some(Image {
             src,
@@ -105,7 +107,7 @@ impl Resolve for SrcsetEntryInput {
 
     fn resolve(self, resolver: &mut Resolver, at: &Path) -> Option<SrcsetEntry> {
         Some(SrcsetEntry {
-            src: resolver.url(&self.src, UrlUse::Image, &at.field("src"))?,
+            src: resolver.required_url(&self.src, UrlUse::Image, &at.field("src"))?,
             width: self.width,
         })
     }

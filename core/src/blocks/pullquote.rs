@@ -6,6 +6,7 @@ use serde::Deserialize;
 
 #[derive(Deserialize, JsonSchema)]
 #[schemars(rename = "PullquoteBlock")]
+#[serde(expecting = "a pull quote block")]
 pub struct PullquoteInput {
     /// Inline Markdown: words lifted out of the story for emphasis.
     pub text: String,

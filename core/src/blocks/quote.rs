@@ -7,6 +7,7 @@ use serde::Deserialize;
 
 #[derive(Deserialize, JsonSchema)]
 #[schemars(rename = "QuoteBlock")]
+#[serde(expecting = "a quote block")]
 pub struct QuoteInput {
     /// Markdown.
     pub text: String,

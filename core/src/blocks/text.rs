@@ -6,6 +6,7 @@ use serde::Deserialize;
 
 #[derive(Deserialize, JsonSchema)]
 #[schemars(rename = "TextBlock")]
+#[serde(expecting = "a text block")]
 pub struct TextInput {
     /// Markdown: paragraphs, emphasis, links, lists, sub-headings, block quotes,
     /// tables, footnotes, strikethrough.

@@ -8,6 +8,7 @@ use std::num::NonZeroU32;
 
 #[derive(Deserialize, JsonSchema)]
 #[schemars(rename = "Video")]
+#[serde(expecting = "a video: an object with `src`")]
 pub struct VideoInput {
     #[schemars(extend("format" = "uri-reference"))]
     pub src: String,
@@ -36,7 +37,7 @@ impl Resolve for VideoInput {
 
     fn resolve(self, resolver: &mut Resolver, at: &Path) -> Option<Video> {
         Some(Video {
-            src: resolver.url(&self.src, UrlUse::Media, &at.field("src"))?,
+            src: resolver.required_url(&self.src, UrlUse::Media, &at.field("src"))?,
             poster: resolver.optional_url(self.poster, UrlUse::Image, &at.field("poster")),
             caption: resolver.inline_markdown(self.caption, &at.field("caption")),
             credit: non_empty(self.credit),

@@ -1,7 +1,7 @@
 use super::UiText;
 
 pub const TEXT: UiText = UiText {
-    reading_time: reading_time,
+    reading_time,
     by: "بقلم",
     and: " و",
     list_separator: "، ",
