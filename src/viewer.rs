@@ -32,16 +32,20 @@ pub enum Navigation {
     Cancel,
 }
 
+/// An article was rendered, with these diagnostics.
+pub type OnLoad = Box<dyn Fn(&Loaded)>;
+/// No article could be shown.
+pub type OnError = Box<dyn Fn(&ViewerError)>;
+/// A related story was activated.
+pub type OnNavigate = Box<dyn Fn(&StoryLink) -> Navigation>;
+
 /// The embedding page's say in what the viewer does. Each hook is optional.
 #[derive(Default)]
 pub struct Hooks {
-    /// An article was rendered, with these diagnostics.
-    pub on_load: Option<Box<dyn Fn(&Loaded)>>,
-    /// No article could be shown.
-    pub on_error: Option<Box<dyn Fn(&ViewerError)>>,
-    /// A related story was activated. Without this hook, a story with `src` opens
-    /// in place and any other link is followed.
-    pub on_navigate: Option<Box<dyn Fn(&StoryLink) -> Navigation>>,
+    pub on_load: Option<OnLoad>,
+    pub on_error: Option<OnError>,
+    /// Without this hook, a story with `src` opens in place and any other link is followed.
+    pub on_navigate: Option<OnNavigate>,
 }
 
 #[derive(Default)]
@@ -56,7 +60,7 @@ pub struct ViewerOptions {
 
 enum ViewState {
     Loading,
-    Ready(Loaded),
+    Ready(Box<Loaded>),
     Failed(ViewerError),
 }
 
@@ -158,7 +162,7 @@ impl Viewer {
             Ok(loaded) => {
                 browser::log_diagnostics(&loaded.diagnostics);
                 self.diagnostics.replace(loaded.diagnostics.clone());
-                self.show(ViewState::Ready(loaded));
+                self.show(ViewState::Ready(Box::new(loaded)));
                 if self.focus_on_load.replace(false) {
                     self.focus_headline();
                 }

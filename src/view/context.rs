@@ -1,6 +1,5 @@
 use article_core::i18n::{ui_text, UiText};
 use article_core::story_link::StoryLink;
-use send_wrapper::SendWrapper;
 use std::rc::Rc;
 use web_sys::MouseEvent;
 
@@ -17,9 +16,7 @@ pub struct RenderContext {
     pub lang: String,
     /// Makes the viewer's own `id`s unique when several viewers share a document.
     pub id_prefix: String,
-    // Views are built inside reactive closures, which must be `Send`; the viewer
-    // lives on the browser's one thread, so the wrapper never crosses one.
-    pub on_story: Option<SendWrapper<StoryActivation>>,
+    pub on_story: Option<StoryActivation>,
 }
 
 impl RenderContext {
@@ -28,7 +25,7 @@ impl RenderContext {
             text: ui_text(lang),
             lang: lang.to_owned(),
             id_prefix: id_prefix.to_owned(),
-            on_story: on_story.map(SendWrapper::new),
+            on_story,
         }
     }
 
