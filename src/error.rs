@@ -31,11 +31,21 @@ impl ViewerError {
             ViewerError::Network { message, .. } => {
                 format!("The article could not be fetched: {message}.")
             }
+            // HTTP/2 carries no status text.
             ViewerError::Status {
                 status,
                 status_text,
                 ..
-            } => format!("The server answered {status} {status_text}.").replace(" .", "."),
+            } if status_text.is_empty() => {
+                format!("The server answered {status}.")
+            }
+            ViewerError::Status {
+                status,
+                status_text,
+                ..
+            } => {
+                format!("The server answered {status} {status_text}.")
+            }
             ViewerError::Document { error, .. } => capitalised(&error.message),
         }
     }

@@ -14,31 +14,65 @@ const SAMPLES: &str = "https://news.example/samples/";
 fn mount_sample(file: &str, json: &str) -> Mounted {
     mount_with(
         ArticleSource::Json(json.to_owned()),
-        ViewerOptions { base_url: Some(format!("{SAMPLES}{file}")), ..ViewerOptions::default() },
+        ViewerOptions {
+            base_url: Some(format!("{SAMPLES}{file}")),
+            ..ViewerOptions::default()
+        },
     )
 }
 
 #[wasm_bindgen_test]
 fn the_idlib_sample_renders_faithfully() {
     let view = mount_sample("idlib.json", include_str!("../samples/idlib.json"));
-    assert!(view.handle().diagnostics().is_empty(), "{:?}", view.handle().diagnostics());
-    assert_eq!(view.text("h1"), "Humanitarian crisis in Idlib: Russia and Assad seek to break the revolution");
-    assert!(view.text(".av-standfirst").starts_with("As the Assad regime seeks to reassert its grip over Syria"));
+    assert!(
+        view.handle().diagnostics().is_empty(),
+        "{:?}",
+        view.handle().diagnostics()
+    );
+    assert_eq!(
+        view.text("h1"),
+        "Humanitarian crisis in Idlib: Russia and Assad seek to break the revolution"
+    );
+    assert!(view
+        .text(".av-standfirst")
+        .starts_with("As the Assad regime seeks to reassert its grip over Syria"));
     assert_eq!(view.count(".av-body > .av-text > p"), 15);
     assert_eq!(view.text(".av-source"), "TRT World");
-    assert_eq!(view.attr(".av-lead img", "src").as_deref(), Some("https://news.example/samples/media/idlib-lead.png"));
-    assert!(view.text(".av-lead .av-credit").contains("Placeholder image"));
-    assert!(view.find(".av-byline").is_none(), "the source names no author, so none is shown");
+    assert_eq!(
+        view.attr(".av-lead img", "src").as_deref(),
+        Some("https://news.example/samples/media/idlib-lead.png")
+    );
+    assert!(view
+        .text(".av-lead .av-credit")
+        .contains("Placeholder image"));
+    assert!(
+        view.find(".av-byline").is_none(),
+        "the source names no author, so none is shown"
+    );
     assert!(view.find(".av-published").is_none(), "nor a date");
-    let last = view.all(".av-body > .av-text > p").last().and_then(|p| p.text_content()).unwrap_or_default();
+    let last = view
+        .all(".av-body > .av-text > p")
+        .last()
+        .and_then(|p| p.text_content())
+        .unwrap_or_default();
     assert!(last.ends_with("and also into Europe."), "{last}");
-    assert_eq!(view.attr(".av-related a", "href").as_deref(), Some("https://example.org/article-viewer/samples/format-tour"));
+    assert_eq!(
+        view.attr(".av-related a", "href").as_deref(),
+        Some("https://example.org/article-viewer/samples/format-tour")
+    );
 }
 
 #[wasm_bindgen_test]
 fn the_format_tour_uses_every_block_type_without_a_diagnostic() {
-    let view = mount_sample("format-tour.json", include_str!("../samples/format-tour.json"));
-    assert!(view.handle().diagnostics().is_empty(), "{:?}", view.handle().diagnostics());
+    let view = mount_sample(
+        "format-tour.json",
+        include_str!("../samples/format-tour.json"),
+    );
+    assert!(
+        view.handle().diagnostics().is_empty(),
+        "{:?}",
+        view.handle().diagnostics()
+    );
     for selector in [
         ".av-body > .av-text",
         ".av-body > .av-heading",
@@ -60,5 +94,8 @@ fn the_format_tour_uses_every_block_type_without_a_diagnostic() {
     ] {
         assert!(view.find(selector).is_some(), "the tour shows {selector}");
     }
-    assert_eq!(view.attr(".av-related a", "href").as_deref(), Some("https://news.example/samples/idlib.json"));
+    assert_eq!(
+        view.attr(".av-related a", "href").as_deref(),
+        Some("https://news.example/samples/idlib.json")
+    );
 }
