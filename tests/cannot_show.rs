@@ -71,7 +71,7 @@ fn an_article_without_a_headline() {
 fn an_article_whose_body_is_not_an_array() {
     assert_error_view(
         &mount_json(r#"{"headline": "H", "body": "text"}"#),
-        "expected a sequence",
+        "expected an array",
         Some("body"),
     );
     assert_error_view(

@@ -1,0 +1,121 @@
+// Shared helpers for the end-to-end tests and scripts/screenshot: serve the release build (dist/)
+// over HTTP on loopback, and drive Debian's Chromium with playwright-core (no browser downloads).
+
+import { createServer } from 'node:http';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const DIST = join(REPO_ROOT, 'dist');
+
+// Browsers refuse to compile a module served with another type than application/wasm.
+const MIME = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/**
+ * Serves `root` at / on 127.0.0.1 on a free port (so tests can run side by side), and each
+ * folder of `mounts` ({ '/fixtures/': folder }) at its prefix.
+ * Resolves to { url, close }, url ending in '/'.
+ */
+export async function serve(root = DIST, mounts = {}) {
+  root = resolve(root);
+  const server = createServer(async (req, res) => {
+    try {
+      let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+      let base = root;
+      for (const [prefix, folder] of Object.entries(mounts)) {
+        if (path.startsWith(prefix)) [base, path] = [resolve(folder), path.slice(prefix.length - 1)];
+      }
+      let file = normalize(join(base, path));
+      if (file !== base && !file.startsWith(base + sep)) throw Object.assign(new Error(), { code: 'ENOENT' });
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const body = await readFile(file);
+      res.writeHead(200, {
+        'content-type': MIME[extname(file).toLowerCase()] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+      });
+      res.end(req.method === 'HEAD' ? undefined : body);
+    } catch (err) {
+      const notFound = err.code === 'ENOENT' || err.code === 'ENOTDIR' || err instanceof URIError;
+      res.writeHead(notFound ? 404 : 500, { 'content-type': 'text/plain' });
+      res.end(notFound ? 'not found' : String(err));
+    }
+  });
+  await new Promise((ok, fail) => server.once('error', fail).listen(0, '127.0.0.1', ok));
+  return {
+    url: `http://127.0.0.1:${server.address().port}/`,
+    close: () => new Promise((ok) => server.close(ok)),
+  };
+}
+
+// As root Chromium needs --no-sandbox; the rest stop it from calling Google's services, which this
+// machine's closed network refuses, and from doing first-run work.
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/**
+ * Launches headless /usr/bin/chromium with a fresh, throwaway profile.
+ * Resolves to a Playwright BrowserContext whose close() also deletes the profile.
+ */
+export async function launch(contextOptions = {}) {
+  const profile = await mkdtemp(join(tmpdir(), 'article-viewer-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1280, height: 900 },
+    ...contextOptions,
+  });
+  // Delete the profile only once Chromium has exited, or it may still be writing into it.
+  const close = context.close.bind(context);
+  context.close = async () => {
+    await close();
+    await rm(profile, { recursive: true, force: true, maxRetries: 3 });
+  };
+  return context;
+}
+
+/**
+ * Opens a new page in `context` that records everything that went wrong while it ran:
+ * console errors, uncaught exceptions, and requests that failed or got an HTTP error.
+ * Resolves to { page, problems }; `problems` is a live array of strings.
+ */
+export async function openPage(context) {
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (msg) => {
+    const { url } = msg.location();
+    if (msg.type() === 'error') {
+      problems.push(`console error: ${msg.text()}${url ? ` (${url})` : ''}`);
+    }
+  });
+  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+  page.on('requestfailed', (req) => problems.push(`request failed: ${req.url()} (${req.failure()?.errorText})`));
+  page.on('response', (res) => {
+    if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
+  });
+  return { page, problems };
+}
