@@ -13,7 +13,7 @@ pub fn diagnostics_view(diagnostics: &[Diagnostic], cx: &RenderContext) -> impl 
                 Severity::Warning => "warning",
             };
             html::li()
-                .class(format!("av-diagnostic av-{severity}"))
+                .class(format!("av-diagnostic av-diagnostic-{severity}"))
                 .child((
                     html::span().class("av-severity").child(severity),
                     (!diagnostic.path.is_empty())
