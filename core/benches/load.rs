@@ -1,0 +1,86 @@
+//! How long the core takes to turn article JSON into a renderable article (parse,
+//! validate, resolve URLs, Markdown to nodes). `cargo bench -p article-core`.
+
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+
+const BASE: &str = "https://news.example/samples/article.json";
+
+fn main() {
+    let large = large_article(1_000);
+    let cases = [
+        (
+            "samples/idlib.json",
+            include_str!("../../samples/idlib.json").to_owned(),
+        ),
+        (
+            "samples/format-tour.json",
+            include_str!("../../samples/format-tour.json").to_owned(),
+        ),
+        ("generated, 1,000 blocks", large),
+    ];
+    println!("| document | size | median | p90 |");
+    println!("|---|---:|---:|---:|");
+    for (name, json) in &cases {
+        let times = measure(json);
+        println!(
+            "| {name} | {} KB | {} | {} |",
+            json.len() / 1024,
+            format_duration(percentile(&times, 50)),
+            format_duration(percentile(&times, 90)),
+        );
+    }
+}
+
+/// Runs the load repeatedly for at least a second (and 20 times), after a warm-up.
+fn measure(json: &str) -> Vec<Duration> {
+    for _ in 0..5 {
+        black_box(article_core::load(json, Some(BASE)).is_ok());
+    }
+    let started = Instant::now();
+    let mut times = Vec::new();
+    while times.len() < 20 || started.elapsed() < Duration::from_secs(1) {
+        let start = Instant::now();
+        let loaded = article_core::load(black_box(json), Some(BASE));
+        times.push(start.elapsed());
+        assert!(
+            loaded.is_ok_and(|loaded| loaded.diagnostics.is_empty()),
+            "the benchmark's documents are valid"
+        );
+    }
+    times.sort();
+    times
+}
+
+fn percentile(sorted: &[Duration], percent: usize) -> Duration {
+    sorted[(sorted.len() - 1) * percent / 100]
+}
+
+fn format_duration(duration: Duration) -> String {
+    let micros = duration.as_secs_f64() * 1e6;
+    if micros < 1000.0 {
+        format!("{micros:.0} µs")
+    } else {
+        format!("{:.2} ms", micros / 1000.0)
+    }
+}
+
+/// A long article of every common kind of block, like a live blog that ran all day.
+fn large_article(blocks: usize) -> String {
+    let body: Vec<String> = (0..blocks)
+        .map(|index| match index % 5 {
+            0 => format!(r#"{{"type": "heading", "text": "Update {index}", "id": "update-{index}"}}"#),
+            1 => format!(
+                r#"{{"type": "image", "src": "img/{index}.png", "alt": "Picture {index}", "caption": "A *caption*", "width": 960, "height": 540}}"#
+            ),
+            2 => r#"{"type": "quote", "text": "Something said, **quoted**.", "attribution": "Someone"}"#.to_owned(),
+            _ => format!(
+                r#"{{"type": "text", "text": "Paragraph {index} with *emphasis*, a [link](https://news.example/{index}) and enough words to be a real paragraph of a real story, as a reporter files it.\n\n- a list item\n- another"}}"#
+            ),
+        })
+        .collect();
+    format!(
+        r#"{{"headline": "A long day", "lang": "en", "body": [{}]}}"#,
+        body.join(",")
+    )
+}
