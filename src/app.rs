@@ -2,6 +2,7 @@
 //! Stories opened in place get their own address, so Back and Forward work.
 
 use crate::{mount, ArticleSource, Hooks, Navigation, ViewerHandle, ViewerOptions};
+use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -27,11 +28,16 @@ pub fn start() {
         return;
     };
     let show_diagnostics = query_param("diagnostics").is_some_and(|value| value != "0");
+    // The `src` shown now. History entries that differ only in their fragment (a
+    // footnote, a heading's anchor) show the same article, which then stays as it is.
+    let shown = Rc::new(RefCell::new(current_src()));
+    let shown_after_navigation = Rc::clone(&shown);
     let hooks = Hooks {
         on_load: Some(Box::new(|loaded| set_title(&loaded.article.headline))),
-        on_navigate: Some(Box::new(|link| match &link.src {
+        on_navigate: Some(Box::new(move |link| match &link.src {
             Some(src) => {
                 push_address(src.as_str());
+                shown_after_navigation.replace(current_src());
                 Navigation::InPlace
             }
             None => Navigation::FollowLink,
@@ -43,8 +49,8 @@ pub fn start() {
         hooks,
         ..ViewerOptions::default()
     };
-    let handle = Rc::new(mount(target, ArticleSource::Url(current_src()), options));
-    reload_on_history_change(&window, handle);
+    let handle = mount(target, ArticleSource::Url(current_src()), options);
+    reload_on_history_change(&window, handle, shown);
 }
 
 /// The article the address names.
@@ -77,10 +83,20 @@ fn push_address(src: &str) {
     }
 }
 
-/// Back and Forward change the address without loading a page: show its article.
-fn reload_on_history_change(window: &web_sys::Window, handle: Rc<ViewerHandle>) {
-    let on_popstate =
-        Closure::<dyn Fn()>::new(move || handle.load(ArticleSource::Url(current_src())));
+/// Back and Forward change the address without loading a page: show its article,
+/// unless it is the one shown already.
+fn reload_on_history_change(
+    window: &web_sys::Window,
+    handle: ViewerHandle,
+    shown: Rc<RefCell<String>>,
+) {
+    let on_popstate = Closure::<dyn Fn()>::new(move || {
+        let src = current_src();
+        if *shown.borrow() != src {
+            handle.load(ArticleSource::Url(src.clone()));
+            shown.replace(src);
+        }
+    });
     let _ =
         window.add_event_listener_with_callback("popstate", on_popstate.as_ref().unchecked_ref());
     // The app lives as long as the page.

@@ -74,3 +74,20 @@ test('a document that cannot be fetched shows why, with its address', async () =
   assert.equal(await alert.locator('.av-error-source').textContent(), `${server.url}no-such-article.json`);
   assert.ok(problems.every((problem) => problem.includes('no-such-article.json')), problems.join('\n'));
 });
+
+test('a link inside the article moves to its target without reloading the article', async () => {
+  const { page, problems } = await openPage(browser);
+  await page.goto(`${server.url}?src=samples/format-tour.json`, { waitUntil: 'networkidle' });
+  await headline(page);
+  await page.evaluate(() => { document.querySelector('article').dataset.sameArticle = 'yes'; });
+
+  await page.locator('.av-text a[href="#blocks"]').first().click();
+  await page.waitForFunction(() => location.hash === '#blocks');
+  await page.locator('sup.av-footnote-ref a').first().click();
+  await page.goBack();
+  await page.waitForTimeout(300);
+
+  assert.equal(await page.evaluate(() => document.querySelector('article')?.dataset.sameArticle), 'yes');
+  assert.equal(await page.evaluate(() => location.hash), '#blocks');
+  assert.deepEqual(problems, []);
+});
