@@ -11,7 +11,9 @@ use web_sys::{HtmlElement, UrlSearchParams};
 /// Opened when the address names no article.
 const SAMPLE: &str = "samples/idlib.json";
 
-pub fn start() {
+/// Called by the app's loader (`web/app.js`) once the module is initialised.
+#[wasm_bindgen(js_name = startApp)]
+pub fn start_app() {
     let Some(window) = web_sys::window() else {
         return;
     };

@@ -5,6 +5,7 @@
 
 pub mod app;
 mod browser;
+pub mod embed;
 mod error;
 mod fetch;
 mod view;
@@ -12,7 +13,7 @@ mod viewer;
 
 pub use article_core;
 pub use error::ViewerError;
-pub use viewer::{Hooks, Navigation, ViewerOptions};
+pub use viewer::{Hooks, Navigation, Theme, ViewerOptions};
 
 use article_core::Diagnostic;
 use std::rc::Rc;
@@ -52,6 +53,15 @@ impl ViewerHandle {
     /// The diagnostics of the article shown now.
     pub fn diagnostics(&self) -> Vec<Diagnostic> {
         self.viewer.diagnostics()
+    }
+
+    /// Shows or hides the diagnostics on the page.
+    pub fn set_show_diagnostics(&self, show: bool) {
+        self.viewer.set_show_diagnostics(show);
+    }
+
+    pub fn set_theme(&self, theme: Theme) {
+        self.viewer.set_theme(theme);
     }
 
     pub fn unmount(self) {}

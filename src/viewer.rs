@@ -48,6 +48,34 @@ pub struct Hooks {
     pub on_navigate: Option<OnNavigate>,
 }
 
+/// The colour scheme: the reader's preference (`Auto`), or one forced by the page.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Theme {
+    #[default]
+    Auto,
+    Light,
+    Dark,
+}
+
+impl Theme {
+    /// `light`, `dark`; anything else (or nothing) is `auto`.
+    pub fn from_name(name: Option<&str>) -> Self {
+        match name.map(str::trim) {
+            Some(name) if name.eq_ignore_ascii_case("light") => Theme::Light,
+            Some(name) if name.eq_ignore_ascii_case("dark") => Theme::Dark,
+            _ => Theme::Auto,
+        }
+    }
+
+    fn attribute(self) -> Option<&'static str> {
+        match self {
+            Theme::Auto => None,
+            Theme::Light => Some("light"),
+            Theme::Dark => Some("dark"),
+        }
+    }
+}
+
 #[derive(Default)]
 pub struct ViewerOptions {
     /// The address relative URLs of inline JSON resolve against, and that a relative
@@ -55,6 +83,7 @@ pub struct ViewerOptions {
     pub base_url: Option<String>,
     /// Shows the diagnostics above the article.
     pub show_diagnostics: bool,
+    pub theme: Theme,
     pub hooks: Hooks,
 }
 
@@ -67,14 +96,16 @@ enum ViewState {
 pub(crate) struct Viewer {
     target: HtmlElement,
     mounted: RefCell<Option<UnmountHandle<AnyViewState>>>,
+    /// What is shown now, kept to render it again when an option changes.
+    state: RefCell<Rc<ViewState>>,
     /// Counts loads, so that a slow fetch finishing after a newer load is ignored.
     generation: Cell<u64>,
-    diagnostics: RefCell<Vec<Diagnostic>>,
     /// Set when a story opens in place, so its headline takes focus once it is shown.
     focus_on_load: Cell<bool>,
     base_url: String,
     id_prefix: String,
-    show_diagnostics: bool,
+    show_diagnostics: Cell<bool>,
+    theme: Cell<Theme>,
     hooks: Hooks,
 }
 
@@ -88,12 +119,13 @@ impl Viewer {
         Rc::new(Self {
             target,
             mounted: RefCell::new(None),
+            state: RefCell::new(Rc::new(ViewState::Loading)),
             generation: Cell::new(0),
-            diagnostics: RefCell::new(Vec::new()),
             focus_on_load: Cell::new(false),
             base_url: options.base_url.unwrap_or_else(browser::page_url),
             id_prefix: format!("av{number}-"),
-            show_diagnostics: options.show_diagnostics,
+            show_diagnostics: Cell::new(options.show_diagnostics),
+            theme: Cell::new(options.theme),
             hooks: options.hooks,
         })
     }
@@ -101,30 +133,23 @@ impl Viewer {
     pub(crate) fn load(self: &Rc<Self>, source: ArticleSource) {
         let generation = self.generation.get() + 1;
         self.generation.set(generation);
+        let inline_error = |error| ViewerError::Document { url: None, error };
         match source {
             ArticleSource::Json(json) => {
                 let result = article_core::load(&json, Some(&self.base_url));
-                self.finish(
-                    generation,
-                    result.map_err(|error| ViewerError::Document { url: None, error }),
-                );
+                self.finish(generation, result.map_err(inline_error));
             }
             ArticleSource::Value(value) => {
                 let result = article_core::load_value(value, Some(&self.base_url));
-                self.finish(
-                    generation,
-                    result.map_err(|error| ViewerError::Document { url: None, error }),
-                );
+                self.finish(generation, result.map_err(inline_error));
             }
             ArticleSource::Url(raw) => {
                 let url = match UrlPolicy::new(Some(&self.base_url)).check(&raw, UrlUse::Document) {
                     Ok(url) => url.to_string(),
                     Err(refusal) => {
-                        let error = ViewerError::Refused {
-                            url: raw,
-                            reason: refusal.to_string(),
-                        };
-                        return self.finish(generation, Err(error));
+                        let reason = refusal.to_string();
+                        return self
+                            .finish(generation, Err(ViewerError::Refused { url: raw, reason }));
                     }
                 };
                 self.show(ViewState::Loading);
@@ -144,8 +169,31 @@ impl Viewer {
         }
     }
 
+    /// Shows an error instead of an article, as a load that failed would.
+    pub(crate) fn fail(self: &Rc<Self>, error: ViewerError) {
+        let generation = self.generation.get() + 1;
+        self.generation.set(generation);
+        self.finish(generation, Err(error));
+    }
+
+    /// The diagnostics of the article shown now.
     pub(crate) fn diagnostics(&self) -> Vec<Diagnostic> {
-        self.diagnostics.borrow().clone()
+        match &**self.state.borrow() {
+            ViewState::Ready(loaded) => loaded.diagnostics.clone(),
+            ViewState::Loading | ViewState::Failed(_) => Vec::new(),
+        }
+    }
+
+    pub(crate) fn set_show_diagnostics(self: &Rc<Self>, show: bool) {
+        if self.show_diagnostics.replace(show) != show {
+            self.render_again();
+        }
+    }
+
+    pub(crate) fn set_theme(self: &Rc<Self>, theme: Theme) {
+        if self.theme.replace(theme) != theme {
+            self.render_again();
+        }
     }
 
     pub(crate) fn unmount(&self) {
@@ -161,7 +209,6 @@ impl Viewer {
         match result {
             Ok(loaded) => {
                 browser::log_diagnostics(&loaded.diagnostics);
-                self.diagnostics.replace(loaded.diagnostics.clone());
                 self.show(ViewState::Ready(Box::new(loaded)));
                 if self.focus_on_load.replace(false) {
                     self.focus_headline();
@@ -169,7 +216,6 @@ impl Viewer {
             }
             Err(error) => {
                 browser::log_error(&error);
-                self.diagnostics.replace(Vec::new());
                 self.show(ViewState::Failed(error));
             }
         }
@@ -178,12 +224,10 @@ impl Viewer {
     /// Replaces what the viewer shows, then tells the page (so that its handlers
     /// find the new content already in the document).
     fn show(self: &Rc<Self>, state: ViewState) {
-        self.mounted.replace(None);
-        let viewer = Rc::clone(self);
         let state = Rc::new(state);
-        let rendered = Rc::clone(&state);
-        let handle = mount_to(self.target.clone(), move || viewer.render(&rendered));
-        self.mounted.replace(Some(handle));
+        self.state.replace(Rc::clone(&state));
+        self.render_again();
+        // No borrow is held while a hook runs: a hook may load another article at once.
         match &*state {
             ViewState::Loading => {}
             ViewState::Ready(loaded) => {
@@ -199,6 +243,14 @@ impl Viewer {
         }
     }
 
+    fn render_again(self: &Rc<Self>) {
+        self.mounted.replace(None);
+        let viewer = Rc::clone(self);
+        let state = Rc::clone(&self.state.borrow());
+        let handle = mount_to(self.target.clone(), move || viewer.render(&state));
+        self.mounted.replace(Some(handle));
+    }
+
     fn render(self: &Rc<Self>, state: &ViewState) -> AnyView {
         let page_text = ui_text(&browser::page_language());
         let content = match state {
@@ -210,10 +262,14 @@ impl Viewer {
                     &self.id_prefix,
                     Some(self.story_activation()),
                 );
-                article_view(loaded, self.show_diagnostics, &cx).into_any()
+                article_view(loaded, self.show_diagnostics.get(), &cx).into_any()
             }
         };
-        html::div().class("av-viewer").child(content).into_any()
+        html::div()
+            .class("av-viewer")
+            .attr("data-theme", self.theme.get().attribute())
+            .child(content)
+            .into_any()
     }
 
     fn story_activation(self: &Rc<Self>) -> StoryActivation {

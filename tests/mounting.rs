@@ -4,7 +4,7 @@
 
 mod common;
 
-use article_viewer::{mount, ArticleSource, Hooks, ViewerOptions};
+use article_viewer::{mount, ArticleSource, Hooks, Theme, ViewerOptions};
 use common::{mount_json, new_target};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -113,5 +113,70 @@ fn a_parsed_value_renders_like_text() {
     );
     assert!(handle.diagnostics().is_empty());
     drop(handle);
+    target.remove();
+}
+
+#[wasm_bindgen_test]
+fn theme_and_diagnostics_change_without_reloading() {
+    let json = r#"{"headline": "Themed", "body": [{"type": "heading", "text": "x", "level": 9}, {"type": "divider"}]}"#;
+    let view = common::mount_json(json);
+    assert_eq!(
+        view.attr(".av-viewer", "data-theme"),
+        None,
+        "auto by default"
+    );
+    view.handle().set_theme(Theme::Dark);
+    assert_eq!(
+        view.attr(".av-viewer", "data-theme").as_deref(),
+        Some("dark")
+    );
+    view.handle().set_theme(Theme::from_name(Some("LIGHT")));
+    assert_eq!(
+        view.attr(".av-viewer", "data-theme").as_deref(),
+        Some("light")
+    );
+    assert!(view.find(".av-diagnostics").is_none());
+    view.handle().set_show_diagnostics(true);
+    assert_eq!(view.text(".av-diagnostics code"), "body[0].level");
+    view.handle().set_show_diagnostics(false);
+    assert!(view.find(".av-diagnostics").is_none());
+    assert_eq!(view.text("h1"), "Themed");
+}
+
+#[wasm_bindgen_test]
+fn a_hook_may_load_another_article_at_once() {
+    let target = new_target();
+    let slot: Rc<RefCell<Option<article_viewer::ViewerHandle>>> = Rc::default();
+    let from_hook = Rc::clone(&slot);
+    let hooks = Hooks {
+        on_load: Some(Box::new(move |loaded| {
+            if loaded.article.headline == "First" {
+                if let Some(handle) = from_hook.borrow().as_ref() {
+                    handle.load(ArticleSource::Json(article("Second")));
+                }
+            }
+        })),
+        ..Hooks::default()
+    };
+    let handle = mount(
+        target.clone(),
+        ArticleSource::Json(article("Zero")),
+        ViewerOptions {
+            hooks,
+            ..ViewerOptions::default()
+        },
+    );
+    slot.replace(Some(handle));
+    slot.borrow()
+        .as_ref()
+        .expect("mounted")
+        .load(ArticleSource::Json(article("First")));
+    let headline = target
+        .query_selector("h1")
+        .ok()
+        .flatten()
+        .and_then(|h1| h1.text_content());
+    assert_eq!(headline.as_deref(), Some("Second"));
+    slot.replace(None);
     target.remove();
 }

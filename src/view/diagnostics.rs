@@ -26,6 +26,7 @@ pub fn diagnostics_view(diagnostics: &[Diagnostic], cx: &RenderContext) -> impl 
         .collect::<Vec<_>>();
     html::section()
         .class("av-diagnostics")
+        .attr("part", "diagnostics")
         .attr("aria-label", cx.text.diagnostics)
         .attr("lang", "en")
         .attr("dir", "ltr")

@@ -25,6 +25,7 @@ pub fn tags_view(tags: &[Tag], cx: &RenderContext) -> Option<impl IntoView> {
     Some(
         html::nav()
             .class("av-tags")
+            .attr("part", "tags")
             .attr("aria-label", cx.text.tags)
             .child(html::ul().child(items)),
     )
@@ -43,6 +44,7 @@ pub fn related_view(related: &[StoryLink], cx: &RenderContext) -> Option<impl In
     Some(
         html::nav()
             .class("av-related")
+            .attr("part", "related")
             .attr("aria-labelledby", heading_id.clone())
             .child((
                 html::h2().id(heading_id).child(cx.text.related_stories),

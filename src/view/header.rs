@@ -7,48 +7,55 @@ use leptos::html;
 use leptos::prelude::*;
 
 pub fn header_view(article: &Article, cx: &RenderContext) -> impl IntoView {
-    html::header().class("av-header").child((
-        article
-            .kicker
-            .clone()
-            .map(|kicker| html::p().class("av-kicker").child(kicker)),
-        // Focusable from script only, so a story opened in place can move focus here.
-        html::h1()
-            .class("av-headline")
-            .tabindex(-1)
-            .child(article.headline.clone()),
-        article.standfirst.as_ref().map(|standfirst| {
-            html::p()
-                .class("av-standfirst")
-                .child(inline_view(standfirst, cx))
-        }),
-        html::div().class("av-meta").child((
-            byline_view(&article.byline, cx),
-            article.source.as_ref().map(source_view),
-            html::p().class("av-when").child((
-                article
-                    .dateline
-                    .clone()
-                    .map(|dateline| html::span().class("av-dateline").child(dateline)),
-                article.published.as_ref().map(|published| {
-                    html::span().class("av-published").child(time_element(
-                        published,
-                        DateStyle::DateTime,
-                        cx,
-                    ))
-                }),
-                article.updated.as_ref().map(|updated| {
-                    html::span().class("av-updated").child((
-                        format!("{} ", cx.text.updated),
-                        time_element(updated, DateStyle::DateTime, cx),
-                    ))
-                }),
-                html::span()
-                    .class("av-reading-time")
-                    .child((cx.text.reading_time)(article.reading_minutes)),
+    html::header()
+        .class("av-header")
+        .attr("part", "header")
+        .child((
+            article.kicker.clone().map(|kicker| {
+                html::p()
+                    .class("av-kicker")
+                    .attr("part", "kicker")
+                    .child(kicker)
+            }),
+            // Focusable from script only, so a story opened in place can move focus here.
+            html::h1()
+                .class("av-headline")
+                .attr("part", "headline")
+                .tabindex(-1)
+                .child(article.headline.clone()),
+            article.standfirst.as_ref().map(|standfirst| {
+                html::p()
+                    .class("av-standfirst")
+                    .attr("part", "standfirst")
+                    .child(inline_view(standfirst, cx))
+            }),
+            html::div().class("av-meta").attr("part", "meta").child((
+                byline_view(&article.byline, cx),
+                article.source.as_ref().map(source_view),
+                html::p().class("av-when").child((
+                    article
+                        .dateline
+                        .clone()
+                        .map(|dateline| html::span().class("av-dateline").child(dateline)),
+                    article.published.as_ref().map(|published| {
+                        html::span().class("av-published").child(time_element(
+                            published,
+                            DateStyle::DateTime,
+                            cx,
+                        ))
+                    }),
+                    article.updated.as_ref().map(|updated| {
+                        html::span().class("av-updated").child((
+                            format!("{} ", cx.text.updated),
+                            time_element(updated, DateStyle::DateTime, cx),
+                        ))
+                    }),
+                    html::span()
+                        .class("av-reading-time")
+                        .child((cx.text.reading_time)(article.reading_minutes)),
+                )),
             )),
-        )),
-    ))
+        ))
 }
 
 /// "By Ana Lima, Syrian correspondent and Ben Okafor": each name linked when a

@@ -25,10 +25,12 @@ pub fn article_view(loaded: &Loaded, show_diagnostics: bool, cx: &RenderContext)
     let lead = article.lead.as_ref().map(|lead| match lead {
         Lead::Image(image) => html::div()
             .class("av-lead")
+            .attr("part", "lead")
             .child(image_figure(image, Loading::Eager, cx))
             .into_any(),
         Lead::Video(video) => html::div()
             .class("av-lead")
+            .attr("part", "lead")
             .child(video_figure(video, cx))
             .into_any(),
     });
@@ -43,17 +45,24 @@ pub fn article_view(loaded: &Loaded, show_diagnostics: bool, cx: &RenderContext)
             .then(|| diagnostics::diagnostics_view(&loaded.diagnostics, cx)),
         html::article()
             .class("av-article")
+            .attr("part", "article")
             .lang(article.lang.clone())
             .dir(article.dir.as_str())
             .attr("data-article-id", article.id.clone())
             .child((
                 header::header_view(article, cx),
                 lead,
-                html::div().class("av-body").child(body),
-                html::footer().class("av-footer").child((
-                    footer::tags_view(&article.tags, cx),
-                    footer::related_view(&article.related, cx),
-                )),
+                html::div()
+                    .class("av-body")
+                    .attr("part", "body")
+                    .child(body),
+                html::footer()
+                    .class("av-footer")
+                    .attr("part", "footer")
+                    .child((
+                        footer::tags_view(&article.tags, cx),
+                        footer::related_view(&article.related, cx),
+                    )),
             )),
     )
 }

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 pub fn loading_view(text: &UiText) -> impl IntoView {
     html::div()
         .class("av-status av-loading")
+        .attr("part", "status")
         .role("status")
         .attr("aria-live", "polite")
         .child(html::p().child(text.loading))
@@ -17,6 +18,7 @@ pub fn loading_view(text: &UiText) -> impl IntoView {
 pub fn error_view(error: &ViewerError, text: &UiText) -> impl IntoView {
     html::div()
         .class("av-status av-error")
+        .attr("part", "status")
         .role("alert")
         .child((
             html::h1().class("av-error-title").child(text.cannot_show),

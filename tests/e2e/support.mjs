@@ -30,10 +30,10 @@ const MIME = {
 
 /**
  * Serves `root` at / on 127.0.0.1 on a free port (so tests can run side by side), and each
- * folder of `mounts` ({ '/fixtures/': folder }) at its prefix.
- * Resolves to { url, close }, url ending in '/'.
+ * folder of `mounts` ({ '/fixtures/': folder }) at its prefix, adding `headers` to every
+ * response. Resolves to { url, close }, url ending in '/'.
  */
-export async function serve(root = DIST, mounts = {}) {
+export async function serve(root = DIST, mounts = {}, headers = {}) {
   root = resolve(root);
   const server = createServer(async (req, res) => {
     try {
@@ -49,11 +49,12 @@ export async function serve(root = DIST, mounts = {}) {
       res.writeHead(200, {
         'content-type': MIME[extname(file).toLowerCase()] ?? 'application/octet-stream',
         'cache-control': 'no-store',
+        ...headers,
       });
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch (err) {
       const notFound = err.code === 'ENOENT' || err.code === 'ENOTDIR' || err instanceof URIError;
-      res.writeHead(notFound ? 404 : 500, { 'content-type': 'text/plain' });
+      res.writeHead(notFound ? 404 : 500, { 'content-type': 'text/plain', ...headers });
       res.end(notFound ? 'not found' : String(err));
     }
   });
@@ -119,3 +120,8 @@ export async function openPage(context) {
   });
   return { page, problems };
 }
+
+/** The strict policy an embedding page may serve: no inline script or style, Trusted Types on. */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; " +
+  "media-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'";

@@ -1,0 +1,243 @@
+// Embedding: the <article-viewer> element and the JS API in pages served under a strict CSP with
+// Trusted Types, as a newsroom's page would serve them.
+
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { launch, openPage, REPO_ROOT, serve, STRICT_CSP } from './support.mjs';
+
+const IDLIB = 'Humanitarian crisis in Idlib: Russia and Assad seek to break the revolution';
+const TOUR = 'A tour of format 1';
+
+let server, browser;
+before(async () => {
+  server = await serve(undefined, { '/e2e/': join(REPO_ROOT, 'tests/e2e/pages') }, { 'content-security-policy': STRICT_CSP });
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens `path` recording CSP and Trusted Types violations as well as errors. */
+async function open(path) {
+  const { page, problems } = await openPage(browser);
+  await page.addInitScript(() => {
+    window.violations = [];
+    document.addEventListener('securitypolicyviolation', (event) =>
+      window.violations.push(`${event.violatedDirective}: ${event.blockedURI} ${event.sample}`),
+    );
+  });
+  await page.goto(server.url + path, { waitUntil: 'networkidle' });
+  return { page, problems, violations: () => page.evaluate(() => window.violations) };
+}
+
+const text = (page, selector) => page.locator(selector).first().textContent({ timeout: 10_000 });
+const events = (page) => page.evaluate(() => window.viewerEvents);
+const style = (page, selector, property) =>
+  page.locator(selector).first().evaluate((element, property) => getComputedStyle(element)[property], property);
+
+test('the demo renders one viewer from src and one from inline JSON, with zero violations', async () => {
+  const { page, problems, violations } = await open('demo/');
+  assert.equal(await text(page, '#by-src h1'), IDLIB);
+  assert.equal(await text(page, '#inline h1'), 'A story written into the page itself');
+  assert.equal(await page.locator('#by-src .av-body p').count(), 15);
+  assert.equal(await text(page, '#inline .av-diagnostics code'), 'body[1].level');
+  const logged = await page.locator('#event-log li').allTextContents();
+  assert.equal(logged.length, 2, logged.join('\n'));
+  assert.deepEqual(await violations(), []);
+  assert.deepEqual(problems, []);
+});
+
+test("the page's CSS does not reach inside, and the viewer's does not leak out", async () => {
+  const { page } = await open('demo/');
+  await text(page, '#by-src h1');
+  // Inside: none of the page's red paragraphs, cursive capitals, green links or image borders.
+  assert.equal(await style(page, '#by-src .av-body p', 'color'), 'rgb(27, 26, 24)');
+  assert.match(await style(page, '#by-src .av-body p', 'fontFamily'), /^Charter/);
+  assert.equal(await style(page, '#by-src .av-body p', 'textTransform'), 'none');
+  assert.equal(await style(page, '#by-src .av-body p', 'letterSpacing'), 'normal');
+  assert.ok(parseFloat(await style(page, '#by-src .av-body p', 'fontSize')) >= 17, "the page's 12px root does not shrink it");
+  assert.equal(await style(page, '#by-src .av-lead img', 'borderTopWidth'), '0px');
+  assert.equal(await style(page, '#by-src .av-lead img', 'filter'), 'none');
+  assert.equal(await style(page, '#by-src .av-related a', 'fontWeight'), await style(page, '#inline .av-related a', 'fontWeight'));
+  assert.notEqual(await style(page, '#by-src .av-related a', 'color'), 'rgb(0, 128, 0)');
+  // Outside: the page keeps its own styles, and no viewer element or stylesheet is in its DOM.
+  assert.equal(await style(page, 'p.note', 'color'), 'rgb(255, 0, 0)');
+  assert.match(await style(page, 'p.note', 'fontFamily'), /Comic/);
+  assert.equal(await style(page, 'p.note', 'textTransform'), 'uppercase');
+  assert.match(await style(page, 'main h2', 'fontFamily'), /Impact/);
+  assert.equal(await page.evaluate(() => document.querySelectorAll('.av-viewer').length), 0);
+  assert.equal(await page.evaluate(() => document.adoptedStyleSheets.length), 0);
+  assert.deepEqual(await page.evaluate(() => [...document.styleSheets].map((sheet) => sheet.href.split('/').pop())), ['news-site.css']);
+});
+
+test('a theme and ::part() names let the page style the viewer on purpose', async () => {
+  const { page } = await open('e2e/three.html');
+  await text(page, '#second h1');
+  assert.equal(await page.locator('#second .av-viewer').getAttribute('data-theme'), 'dark');
+  assert.equal(await style(page, '#second .av-viewer', 'colorScheme'), 'dark');
+  assert.equal(await style(page, '#third .av-viewer', 'colorScheme'), 'light');
+  await page.evaluate(() => document.querySelector('#second').setAttribute('theme', 'light'));
+  assert.equal(await style(page, '#second .av-viewer', 'colorScheme'), 'light');
+  await page.evaluate(() => document.querySelector('#second').removeAttribute('theme'));
+  assert.equal(await page.locator('#second .av-viewer').getAttribute('data-theme'), null);
+
+  const parts = await page.evaluate(() =>
+    [...document.querySelector('#first').shadowRoot.querySelectorAll('[part]')].map((element) => element.getAttribute('part')),
+  );
+  for (const part of ['article', 'header', 'headline', 'standfirst', 'lead', 'body', 'footer', 'related']) {
+    assert.ok(parts.includes(part), `part ${part} in ${parts}`);
+  }
+  assert.equal(await style(page, '#first h1', 'color'), 'rgb(1, 2, 3)', 'styled through ::part(headline)');
+  assert.equal(await style(page, '#second .av-kicker', 'color'), 'rgb(4, 5, 6)', 'themed through --av-color-accent');
+  assert.notEqual(await style(page, '#third h1', 'color'), 'rgb(1, 2, 3)');
+});
+
+test('every event fires with its detail', async () => {
+  const { page } = await open('e2e/three.html');
+  await text(page, '#third h1');
+  await page.waitForFunction(() => window.viewerEvents.length === 3);
+  const loads = Object.fromEntries((await events(page)).map(([id, type, detail]) => [id, [type, detail]]));
+  assert.deepEqual(loads.first, ['load', { headline: IDLIB, id: null, diagnostics: [] }]);
+  assert.equal(loads.second[1].headline, TOUR);
+  assert.deepEqual(loads.third, [
+    'load',
+    {
+      headline: 'The third viewer',
+      id: 'third',
+      diagnostics: [{ severity: 'error', path: 'body[1].level', message: 'heading level 7 is not 2, 3 or 4' }],
+    },
+  ]);
+  assert.deepEqual(await page.evaluate(() => document.querySelector('#third').diagnostics), loads.third[1].diagnostics);
+
+  await page.evaluate(() => document.querySelector('#first').setAttribute('src', '../samples/missing.json'));
+  await page.locator('#first .av-error').waitFor();
+  const [id, type, detail] = (await events(page)).at(-1);
+  assert.deepEqual([id, type], ['first', 'error']);
+  assert.match(detail.message, /404/);
+  assert.equal(detail.url, `${server.url}samples/missing.json`);
+  assert.equal(detail.place, null);
+});
+
+test('navigate can be cancelled; otherwise a story with src opens in place', async () => {
+  const { page } = await open('e2e/three.html');
+  await text(page, '#third h1');
+  const address = page.url();
+
+  await page.evaluate(() => { window.cancelNavigation = true; });
+  await page.locator('#third .av-related a', { hasText: 'Opens in place' }).click();
+  const [id, type, detail] = (await events(page)).at(-1);
+  assert.deepEqual([id, type, detail.headline, detail.src], ['third', 'navigate', 'Opens in place', `${server.url}samples/idlib.json`]);
+  assert.equal(detail.url, 'https://example.org/in-place');
+  assert.equal(await text(page, '#third h1'), 'The third viewer', 'cancelled: the viewer stays');
+  assert.equal(page.url(), address, 'and the page stays');
+
+  await page.evaluate(() => { window.cancelNavigation = false; });
+  await page.locator('#third .av-related a', { hasText: 'Opens in place' }).click();
+  await page.locator('#third h1', { hasText: IDLIB }).waitFor();
+  assert.equal(page.url(), address, 'in place: the page does not navigate');
+  assert.equal((await events(page)).at(-1)[1], 'load');
+});
+
+test('three viewers on one page are independent', async () => {
+  const { page, problems, violations } = await open('e2e/three.html');
+  await text(page, '#third h1');
+  await page.evaluate(() => document.querySelector('#second').setAttribute('src', '../samples/idlib.json'));
+  await page.locator('#second h1', { hasText: IDLIB }).waitFor();
+  assert.equal(await text(page, '#first h1'), IDLIB);
+  assert.equal(await text(page, '#third h1'), 'The third viewer');
+  assert.equal(await page.locator('#second .av-viewer').getAttribute('data-theme'), 'dark', 'its theme is its own');
+
+  await page.evaluate(() => document.querySelector('#first').setAttribute('diagnostics', ''));
+  assert.equal(await page.locator('#first .av-diagnostics').count(), 0, 'no diagnostics to show');
+  await page.evaluate(() => document.querySelector('#third').removeAttribute('diagnostics'));
+  await page.evaluate(() => document.querySelector('#third').setAttribute('diagnostics', ''));
+  assert.equal(await text(page, '#third .av-diagnostics code'), 'body[1].level');
+  assert.equal(await page.locator('#second .av-diagnostics').count(), 0);
+
+  // A footnote link stays inside its viewer: the page's address does not change.
+  const address = page.url();
+  await page.locator('#third sup a').click();
+  assert.equal(page.url(), address);
+
+  assert.deepEqual(await violations(), []);
+  assert.deepEqual(problems, []);
+});
+
+test('removing an element unmounts it, and putting it back renders it again', async () => {
+  const { page } = await open('e2e/three.html');
+  await text(page, '#third h1');
+  const rendered = await page.evaluate(() => {
+    const element = document.querySelector('#first');
+    element.remove();
+    const left = element.shadowRoot.querySelectorAll('*').length;
+    document.body.append(element);
+    return left;
+  });
+  assert.equal(rendered, 1, 'only the empty container is left in the shadow root');
+  await page.locator('#first h1', { hasText: IDLIB }).waitFor();
+  assert.equal(await page.locator('#first article').count(), 1);
+});
+
+test('the JS API: mount, update, destroy and validate', async () => {
+  const { page, problems, violations } = await open('e2e/api.html');
+  await page.waitForFunction(() => window.articleViewer);
+  const result = await page.evaluate(async () => {
+    const target = document.querySelector('#target');
+    const article = { headline: 'Mounted from JS', body: [{ type: 'text', text: 'Hello.' }, { type: 'divider', extra: 1 }, { type: 'nope' }] };
+    const viewer = window.articleViewer.mount(target, article, { theme: 'dark', diagnostics: true });
+    const root = viewer.element.shadowRoot;
+    const first = {
+      headline: root.querySelector('h1')?.textContent,
+      theme: root.querySelector('.av-viewer').dataset.theme,
+      shown: root.querySelectorAll('.av-diagnostics li').length,
+      diagnostics: viewer.diagnostics,
+      insideTarget: viewer.element.parentElement === target,
+      pageParagraph: target.querySelector(':scope > p')?.textContent,
+    };
+    viewer.update(JSON.stringify({ headline: 'Updated from JSON text', body: [] , lead: { type: 'image', src: 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', alt: '' } }));
+    const second = root.querySelector('h1')?.textContent;
+    viewer.update('../samples/idlib.json');
+    await new Promise((resolve) => target.addEventListener('article-viewer:load', resolve, { once: true }));
+    const third = root.querySelector('h1')?.textContent;
+    viewer.destroy();
+    return {
+      first,
+      second,
+      third,
+      afterDestroy: [target.children.length, target.querySelector('.article-viewer')],
+      valid: await window.articleViewer.validate(article),
+      invalidText: await window.articleViewer.validate('{"headline": "x", "body": [}'),
+      byUrl: await window.articleViewer.validate('../samples/format-tour.json'),
+      missing: await window.articleViewer.validate(new URL('../samples/missing.json', location.href)),
+    };
+  });
+  assert.deepEqual(result.first, {
+    headline: 'Mounted from JS',
+    theme: 'dark',
+    shown: 1,
+    diagnostics: [{ severity: 'error', path: 'body[2].type', message: 'unknown block type `nope`' }],
+    insideTarget: true,
+    pageParagraph: "The page's own paragraph.",
+  });
+  assert.equal(result.second, 'Updated from JSON text');
+  assert.equal(result.third, IDLIB);
+  assert.deepEqual(result.afterDestroy, [1, null], 'only the page paragraph is left');
+  assert.deepEqual(result.valid, result.first.diagnostics);
+  assert.equal(result.invalidText.length, 1);
+  assert.match(result.invalidText[0].message, /line 1, column 28/);
+  assert.deepEqual(result.byUrl, []);
+  assert.match(result.missing[0].message, /404/);
+  assert.deepEqual(await violations(), []);
+  assert.ok(problems.every((problem) => problem.includes('missing.json')), problems.join('\n'));
+});
+
+test('the standalone app works under the same policy', async () => {
+  const { page, problems, violations } = await open('');
+  assert.equal(await text(page, 'article h1'), IDLIB);
+  await page.locator('.av-related a').first().click();
+  await page.locator('article h1', { hasText: TOUR }).waitFor();
+  assert.deepEqual(await violations(), []);
+  assert.deepEqual(problems, []);
+});

@@ -1,0 +1,80 @@
+// Types for article-viewer's ES module: the <article-viewer> element and the JS API.
+
+/** A finding about a document: `path` is its place, as `body[4].src` (empty for the whole document). */
+export interface Diagnostic {
+  severity: 'error' | 'warning';
+  path: string;
+  message: string;
+}
+
+/** An article: a format-1 object, its JSON text, or the URL of its JSON (a string or a URL). */
+export type Article = object | string | URL;
+
+export interface MountOptions {
+  /** The colour scheme; `auto` (the default) follows the reader's preference. */
+  theme?: 'light' | 'dark' | 'auto';
+  /** Show the diagnostics above the article. */
+  diagnostics?: boolean;
+  /** What relative URLs in the article resolve against (and a relative article URL); the page by default. */
+  baseUrl?: string;
+}
+
+export interface MountedViewer {
+  /** Shows another article in the same place. */
+  update(article: Article): void;
+  /** Removes the viewer and its element, and frees what it held. */
+  destroy(): void;
+  /** The diagnostics of the article shown now. */
+  readonly diagnostics: Diagnostic[];
+  /** The element the viewer renders in; its events are dispatched here and bubble to the target. */
+  readonly element: HTMLElement;
+}
+
+/** Renders `article` at the end of `target`, in its own shadow root. */
+export function mount(target: HTMLElement, article: Article, options?: MountOptions): MountedViewer;
+
+/** The diagnostics of `article`, without rendering it (fetching it first when given a URL). */
+export function validate(article: Article, options?: Pick<MountOptions, 'baseUrl'>): Promise<Diagnostic[]>;
+
+export interface LoadDetail {
+  headline: string;
+  id: string | null;
+  diagnostics: Diagnostic[];
+}
+
+export interface ErrorDetail {
+  /** Why no article is shown, in a sentence. */
+  message: string;
+  /** Where in the document: `line 3, column 14` or a path such as `headline`; null when nowhere in particular. */
+  place: string | null;
+  /** The address the article was fetched from, when it was fetched. */
+  url: string | null;
+}
+
+export interface NavigateDetail {
+  headline: string;
+  /** The story's web page. */
+  url: string;
+  /** The story's article JSON, when it can open in place. */
+  src: string | null;
+  kicker: string | null;
+}
+
+/** `<article-viewer src="…" theme="light|dark|auto" diagnostics>` */
+export interface ArticleViewerElement extends HTMLElement {
+  readonly diagnostics: Diagnostic[];
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'article-viewer': ArticleViewerElement;
+  }
+  interface HTMLElementEventMap {
+    /** An article was rendered. Bubbles, composed. */
+    'article-viewer:load': CustomEvent<LoadDetail>;
+    /** No article could be shown. Bubbles, composed. */
+    'article-viewer:error': CustomEvent<ErrorDetail>;
+    /** A related story was activated. Cancelable: cancel it to keep the viewer and the page as they are. */
+    'article-viewer:navigate': CustomEvent<NavigateDetail>;
+  }
+}
