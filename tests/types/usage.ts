@@ -1,0 +1,25 @@
+// Compiled by `tsc` in scripts/test: the package's declarations describe what a page writes.
+import { mount, validate, type Diagnostic, type MountedViewer } from '../../web/embed.js';
+
+const target = document.createElement('div');
+const viewer: MountedViewer = mount(target, { headline: 'H', body: [] }, { theme: 'dark', diagnostics: true });
+viewer.update('/stories/next.json');
+viewer.update(new URL('https://example.org/story.json'));
+const diagnostics: Diagnostic[] = viewer.diagnostics;
+const severities: Array<'error' | 'warning'> = diagnostics.map((diagnostic) => diagnostic.severity);
+viewer.element.addEventListener('article-viewer:load', (event) => {
+  const headline: string = event.detail.headline;
+  const paths: string[] = event.detail.diagnostics.map((diagnostic) => diagnostic.path);
+  console.log(headline, paths, severities);
+});
+viewer.destroy();
+
+const element = document.querySelector('article-viewer');
+element?.addEventListener('article-viewer:navigate', (event) => {
+  if (event.detail.src === null) event.preventDefault();
+});
+element?.addEventListener('article-viewer:error', (event) => console.log(event.detail.place ?? event.detail.message));
+const fromElement: Diagnostic[] | undefined = element?.diagnostics;
+
+export const checked: Promise<Diagnostic[]> = validate('{"headline": "H", "body": []}', { baseUrl: location.href });
+export { fromElement };
