@@ -8,6 +8,8 @@ pub enum ViewerError {
     Refused { url: String, reason: String },
     /// The request did not complete (offline, blocked, refused connection).
     Network { url: String, message: String },
+    /// The request or its body took longer than the viewer waits.
+    TimedOut { url: String, seconds: u32 },
     /// The server answered with an error status.
     Status {
         url: String,
@@ -30,6 +32,9 @@ impl ViewerError {
             }
             ViewerError::Network { message, .. } => {
                 format!("The article could not be fetched: {message}.")
+            }
+            ViewerError::TimedOut { seconds, .. } => {
+                format!("The article took longer than {seconds} s to arrive; the viewer stopped waiting.")
             }
             // HTTP/2 carries no status text.
             ViewerError::Status {
@@ -66,6 +71,7 @@ impl ViewerError {
         match self {
             ViewerError::Refused { url, .. }
             | ViewerError::Network { url, .. }
+            | ViewerError::TimedOut { url, .. }
             | ViewerError::Status { url, .. } => Some(url),
             ViewerError::Document { url, .. } => url.as_deref(),
         }

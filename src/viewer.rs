@@ -5,12 +5,12 @@ use crate::error::ViewerError;
 use crate::fetch::fetch_article;
 use crate::view::article_view;
 use crate::view::context::{RenderContext, StoryActivation};
-use crate::view::status::{error_view, loading_view};
+use crate::view::status::{error_view, loading_view, Retry};
 use crate::{browser, ArticleSource};
 use article_core::i18n::ui_text;
 use article_core::story_link::StoryLink;
 use article_core::url_policy::{UrlPolicy, UrlUse};
-use article_core::{Diagnostic, Loaded};
+use article_core::{Diagnostic, Limits, Loaded};
 use leptos::html;
 use leptos::mount::{mount_to, UnmountHandle};
 use leptos::prelude::*;
@@ -76,7 +76,6 @@ impl Theme {
     }
 }
 
-#[derive(Default)]
 pub struct ViewerOptions {
     /// The address relative URLs of inline JSON resolve against, and that a relative
     /// `Url` source is fetched from; the page's own address when `None`.
@@ -84,7 +83,27 @@ pub struct ViewerOptions {
     /// Shows the diagnostics above the article.
     pub show_diagnostics: bool,
     pub theme: Theme,
+    /// How much of a document the viewer takes on.
+    pub limits: Limits,
+    /// How long the viewer waits for an article it fetches.
+    pub fetch_timeout_ms: u32,
     pub hooks: Hooks,
+}
+
+/// A fetch that has not finished after this long has most likely stalled.
+pub const DEFAULT_FETCH_TIMEOUT_MS: u32 = 20_000;
+
+impl Default for ViewerOptions {
+    fn default() -> Self {
+        Self {
+            base_url: None,
+            show_diagnostics: false,
+            theme: Theme::Auto,
+            limits: Limits::default(),
+            fetch_timeout_ms: DEFAULT_FETCH_TIMEOUT_MS,
+            hooks: Hooks::default(),
+        }
+    }
 }
 
 enum ViewState {
@@ -102,10 +121,14 @@ pub(crate) struct Viewer {
     generation: Cell<u64>,
     /// Set when a story opens in place, so its headline takes focus once it is shown.
     focus_on_load: Cell<bool>,
+    /// The address of the article last fetched, for "Try again" after a failure.
+    fetched_from: RefCell<Option<String>>,
     base_url: String,
     id_prefix: String,
     show_diagnostics: Cell<bool>,
     theme: Cell<Theme>,
+    limits: Limits,
+    fetch_timeout_ms: u32,
     hooks: Hooks,
 }
 
@@ -122,10 +145,13 @@ impl Viewer {
             state: RefCell::new(Rc::new(ViewState::Loading)),
             generation: Cell::new(0),
             focus_on_load: Cell::new(false),
+            fetched_from: RefCell::new(None),
             base_url: options.base_url.unwrap_or_else(browser::page_url),
             id_prefix: format!("av{number}-"),
             show_diagnostics: Cell::new(options.show_diagnostics),
             theme: Cell::new(options.theme),
+            limits: options.limits,
+            fetch_timeout_ms: options.fetch_timeout_ms,
             hooks: options.hooks,
         })
     }
@@ -134,13 +160,14 @@ impl Viewer {
         let generation = self.generation.get() + 1;
         self.generation.set(generation);
         let inline_error = |error| ViewerError::Document { url: None, error };
+        self.fetched_from.replace(None);
         match source {
             ArticleSource::Json(json) => {
-                let result = article_core::load(&json, Some(&self.base_url));
+                let result = article_core::load_with(&json, Some(&self.base_url), &self.limits);
                 self.finish(generation, result.map_err(inline_error));
             }
             ArticleSource::Value(value) => {
-                let result = article_core::load_value(value, Some(&self.base_url));
+                let result = article_core::load_value(value, Some(&self.base_url), &self.limits);
                 self.finish(generation, result.map_err(inline_error));
             }
             ArticleSource::Url(raw) => {
@@ -152,15 +179,19 @@ impl Viewer {
                             .finish(generation, Err(ViewerError::Refused { url: raw, reason }));
                     }
                 };
+                self.fetched_from.replace(Some(url.clone()));
                 self.show(ViewState::Loading);
                 let viewer = Rc::clone(self);
                 spawn_local(async move {
-                    let result = match fetch_article(&url).await {
-                        Ok(fetched) => article_core::load(&fetched.text, Some(&fetched.url))
-                            .map_err(|error| ViewerError::Document {
-                                url: Some(fetched.url),
-                                error,
-                            }),
+                    let limits = viewer.limits;
+                    let result = match fetch_article(&url, &limits, viewer.fetch_timeout_ms).await {
+                        Ok(fetched) => {
+                            article_core::load_with(&fetched.text, Some(&fetched.url), &limits)
+                                .map_err(|error| ViewerError::Document {
+                                    url: Some(fetched.url),
+                                    error,
+                                })
+                        }
                         Err(error) => Err(error),
                     };
                     viewer.finish(generation, result);
@@ -255,7 +286,7 @@ impl Viewer {
         let page_text = ui_text(&browser::page_language());
         let content = match state {
             ViewState::Loading => loading_view(page_text).into_any(),
-            ViewState::Failed(error) => error_view(error, page_text).into_any(),
+            ViewState::Failed(error) => error_view(error, page_text, self.retry()).into_any(),
             ViewState::Ready(loaded) => {
                 let cx = RenderContext::new(
                     &loaded.article.lang,
@@ -270,6 +301,17 @@ impl Viewer {
             .attr("data-theme", self.theme.get().attribute())
             .child(content)
             .into_any()
+    }
+
+    /// Fetches the article again: offered when a fetched article could not be shown.
+    fn retry(self: &Rc<Self>) -> Option<Retry> {
+        let url = self.fetched_from.borrow().clone()?;
+        let viewer = Rc::downgrade(self);
+        Some(Rc::new(move || {
+            if let Some(viewer) = viewer.upgrade() {
+                viewer.load(ArticleSource::Url(url.clone()));
+            }
+        }))
     }
 
     fn story_activation(self: &Rc<Self>) -> StoryActivation {

@@ -158,6 +158,7 @@ pub fn resolve(input: ArticleInput, resolver: &mut Resolver) -> Result<Article, 
         });
     let source = resolver.optional_resolved(input.source, &at("source"));
     let lead = resolver.optional_resolved(input.lead, &at("lead"));
+    let body = within_block_limit(body, resolver);
     let body = resolver.list(body, &at("body"));
     if body.is_empty() && lead.is_none() {
         resolver.diagnostics.error(
@@ -187,6 +188,23 @@ pub fn resolve(input: ArticleInput, resolver: &mut Resolver) -> Result<Article, 
         tags,
         related,
     })
+}
+
+/// The body's first `max_blocks` blocks; the rest are left out, and said so, before any
+/// is resolved or rendered.
+fn within_block_limit<T>(mut body: Vec<T>, resolver: &mut Resolver) -> Vec<T> {
+    let max = resolver.limits.max_blocks;
+    if body.len() > max {
+        resolver.diagnostics.error(
+            &Path::root().field("body"),
+            format!(
+                "the body has {} blocks; the first {max} are shown, the block limit (maxBlocks)",
+                body.len()
+            ),
+        );
+        body.truncate(max);
+    }
+    body
 }
 
 /// The article's language tag; English when it is absent or malformed.

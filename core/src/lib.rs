@@ -9,6 +9,7 @@ pub mod diagnostics;
 pub mod error;
 pub mod i18n;
 pub mod lang;
+pub mod limits;
 pub mod markdown;
 pub mod people;
 pub mod reading_time;
@@ -23,6 +24,7 @@ pub use article::{Article, ArticleInput, FORMAT_VERSION};
 pub use blocks::{Block, Lead};
 pub use diagnostics::{Diagnostic, Severity};
 pub use error::{LoadError, Place};
+pub use limits::Limits;
 
 use blocks::json_kind;
 use checked::Decode;
@@ -37,20 +39,31 @@ pub struct Loaded {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-/// Reads an article from JSON text. `base` is the address the JSON came from
-/// (or the page's, for inline JSON): relative URLs resolve against it.
+/// Reads an article from JSON text, within the default [`Limits`]. `base` is the address
+/// the JSON came from (or the page's, for inline JSON): relative URLs resolve against it.
 pub fn load(json: &str, base: Option<&str>) -> Result<Loaded, LoadError> {
+    load_with(json, base, &Limits::default())
+}
+
+/// Reads an article from JSON text, within `limits`.
+pub fn load_with(json: &str, base: Option<&str>, limits: &Limits) -> Result<Loaded, LoadError> {
     // A byte-order mark is allowed to open a JSON text (RFC 8259, section 8.1).
     let json = json.strip_prefix('\u{feff}').unwrap_or(json);
     if json.trim().is_empty() {
         return Err(LoadError::of_document("the document is empty"));
     }
+    limits.check_text(json)?;
     let value: Value = serde_json::from_str(json).map_err(syntax_error)?;
-    load_value(value, base)
+    resolve_value(value, base, limits)
 }
 
-/// Reads an article from JSON already parsed.
-pub fn load_value(value: Value, base: Option<&str>) -> Result<Loaded, LoadError> {
+/// Reads an article from JSON already parsed, within `limits`.
+pub fn load_value(value: Value, base: Option<&str>, limits: &Limits) -> Result<Loaded, LoadError> {
+    limits.check_value(&value)?;
+    resolve_value(value, base, limits)
+}
+
+fn resolve_value(value: Value, base: Option<&str>, limits: &Limits) -> Result<Loaded, LoadError> {
     if !value.is_object() {
         return Err(LoadError::of_document(format!(
             "the document is {}; an article is a JSON object",
@@ -59,7 +72,7 @@ pub fn load_value(value: Value, base: Option<&str>) -> Result<Loaded, LoadError>
     }
     let input = ArticleInput::decode(value)
         .map_err(|problem| LoadError::at_path(&problem.path, problem.message))?;
-    let mut resolver = Resolver::new(UrlPolicy::new(base));
+    let mut resolver = Resolver::new(UrlPolicy::new(base), *limits);
     let article = article::resolve(input, &mut resolver)?;
     Ok(Loaded {
         article,
@@ -68,8 +81,8 @@ pub fn load_value(value: Value, base: Option<&str>) -> Result<Loaded, LoadError>
 }
 
 /// The diagnostics of a document, without keeping the article: for validation.
-pub fn validate(json: &str, base: Option<&str>) -> Vec<Diagnostic> {
-    match load(json, base) {
+pub fn validate(json: &str, base: Option<&str>, limits: &Limits) -> Vec<Diagnostic> {
+    match load_with(json, base, limits) {
         Ok(loaded) => loaded.diagnostics,
         Err(error) => vec![error.to_diagnostic()],
     }

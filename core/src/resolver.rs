@@ -3,6 +3,7 @@
 
 use crate::checked::Checked;
 use crate::diagnostics::{Diagnostics, Path, Severity};
+use crate::limits::Limits;
 use crate::markdown::{self, Inline, Markdown};
 use crate::time::Timestamp;
 use crate::url_policy::{SafeUrl, UrlPolicy, UrlUse};
@@ -10,6 +11,7 @@ use std::collections::HashSet;
 
 pub struct Resolver {
     pub policy: UrlPolicy,
+    pub limits: Limits,
     pub diagnostics: Diagnostics,
     pub anchors: HashSet<String>,
 }
@@ -22,9 +24,10 @@ pub trait Resolve {
 }
 
 impl Resolver {
-    pub fn new(policy: UrlPolicy) -> Self {
+    pub fn new(policy: UrlPolicy, limits: Limits) -> Self {
         Self {
             policy,
+            limits,
             diagnostics: Diagnostics::default(),
             anchors: HashSet::new(),
         }
@@ -125,14 +128,25 @@ impl Resolver {
     }
 
     pub fn markdown(&mut self, source: &str, at: &Path) -> Markdown {
-        markdown::parse_block_markdown(source, &self.policy, &mut self.diagnostics, at)
+        markdown::parse_block_markdown(
+            source,
+            &self.policy,
+            self.limits.max_markdown_nesting,
+            &mut self.diagnostics,
+            at,
+        )
     }
 
     /// Inline Markdown, or `None` when it holds nothing to show.
     pub fn inline_markdown(&mut self, source: Option<String>, at: &Path) -> Option<Vec<Inline>> {
         let source = source.filter(|source| !source.trim().is_empty())?;
-        let inlines =
-            markdown::parse_inline_markdown(&source, &self.policy, &mut self.diagnostics, at);
+        let inlines = markdown::parse_inline_markdown(
+            &source,
+            &self.policy,
+            self.limits.max_markdown_nesting,
+            &mut self.diagnostics,
+            at,
+        );
         (!inlines.is_empty()).then_some(inlines)
     }
 

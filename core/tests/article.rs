@@ -11,7 +11,9 @@ use article_core::people::{Person, Source};
 use article_core::story_link::StoryLink;
 use article_core::tags::Tag;
 use article_core::time::Timestamp;
-use article_core::{load, load_value, validate, Block, Lead, LoadError, Place, FORMAT_VERSION};
+use article_core::{
+    load, load_value, validate, Block, Lead, Limits, LoadError, Place, FORMAT_VERSION,
+};
 use common::*;
 use serde_json::json;
 use std::num::NonZeroU32;
@@ -757,15 +759,115 @@ fn json_nested_too_deep_is_an_error_not_a_crash() {
         "]".repeat(100_000)
     );
     let error = load_error(&json);
-    assert!(
-        matches!(error.place, Place::LineColumn { line: 1, .. }),
+    // The article's object is level 1 and the first "[" (column 35) level 2, so the 64th
+    // "[", at column 98, opens level 65.
+    assert_eq!(
+        error.place,
+        Place::LineColumn {
+            line: 1,
+            column: 98
+        },
         "{error:?}"
     );
     assert!(
-        error.message.contains("recursion limit"),
+        error.message.contains("(maxJsonDepth)"),
         "{}",
         error.message
     );
+}
+
+#[test]
+fn limits_stop_large_documents_and_say_which_limit() {
+    let big = format!(
+        r#"{{"headline": "x", "body": [], "extra": "{}"}}"#,
+        "a".repeat(20 * 1024 * 1024)
+    );
+    let error = load_error(&big);
+    assert_eq!(error.place, Place::Document);
+    assert!(
+        error
+            .message
+            .contains("20.0 MB, over the size limit of 8.0 MB (maxDocumentBytes)"),
+        "{}",
+        error.message
+    );
+
+    let tight = Limits {
+        max_document_bytes: 100,
+        ..Limits::default()
+    };
+    let error = article_core::load_with(
+        &format!(r#"{{"headline": "{}", "body": []}}"#, "x".repeat(200)),
+        None,
+        &tight,
+    )
+    .expect_err("over 100 bytes");
+    assert!(
+        error.message.contains("over the size limit of 1 KB"),
+        "{}",
+        error.message
+    );
+
+    let shallow = Limits {
+        max_json_depth: 3,
+        ..Limits::default()
+    };
+    let nested = r#"{"headline": "x", "body": [{"type": "gallery", "images": [{"src": "a.png", "alt": ""}]}]}"#;
+    let error = article_core::load_with(nested, None, &shallow).expect_err("4 levels");
+    // The `[` of `images` opens level 4.
+    assert_eq!(
+        error.place,
+        Place::LineColumn {
+            line: 1,
+            column: 58
+        }
+    );
+    let value: serde_json::Value = serde_json::from_str(nested).expect("json");
+    let error = load_value(value, None, &shallow).expect_err("4 levels, parsed");
+    assert!(
+        error.message.contains("more than 3 levels"),
+        "{}",
+        error.message
+    );
+    // A bracket inside a string is text, not nesting.
+    let in_string = r#"{"headline": "[[[[[[", "body": [{"type": "divider"}]}"#;
+    assert!(article_core::load_with(in_string, None, &shallow).is_ok());
+}
+
+#[test]
+fn blocks_beyond_the_limit_are_left_out_and_said_so() {
+    let blocks = vec![json!({ "type": "divider" }); 12];
+    let few = Limits {
+        max_blocks: 10,
+        ..Limits::default()
+    };
+    let loaded = load_value(json!({ "headline": "x", "body": blocks }), None, &few).expect("loads");
+    assert_eq!(loaded.article.body.len(), 10);
+    assert_eq!(loaded.diagnostics.len(), 1);
+    assert_eq!(loaded.diagnostics[0].path, "body");
+    assert!(
+        loaded.diagnostics[0]
+            .message
+            .contains("12 blocks; the first 10 are shown"),
+        "{:?}",
+        loaded.diagnostics
+    );
+    assert!(loaded.diagnostics[0].message.contains("(maxBlocks)"));
+}
+
+#[test]
+fn a_large_legitimate_article_loads_whole() {
+    let paragraph =
+        "A paragraph of a long report, with *emphasis* and a [link](https://example.org/). "
+            .repeat(5);
+    let blocks: Vec<_> = (0..5_000)
+        .map(|_| json!({ "type": "text", "text": paragraph }))
+        .collect();
+    let json = json!({ "headline": "Long", "body": blocks }).to_string();
+    assert!(json.len() > 2_000_000, "{} bytes", json.len());
+    let loaded = load(&json, None).expect("loads");
+    assert_eq!(loaded.article.body.len(), 5_000);
+    assert!(loaded.diagnostics.is_empty());
 }
 
 #[test]
@@ -901,9 +1003,10 @@ fn a_byte_order_mark_is_accepted() {
 
 #[test]
 fn load_value_refuses_as_load_does() {
-    let error = load_value(json!([1]), None).expect_err("not an object");
+    let error = load_value(json!([1]), None, &Limits::default()).expect_err("not an object");
     assert_eq!(error.place, Place::Document);
-    let error = load_value(json!({ "body": [] }), None).expect_err("no headline");
+    let error =
+        load_value(json!({ "body": [] }), None, &Limits::default()).expect_err("no headline");
     assert_eq!(error.place, Place::Path("headline".into()));
 }
 
@@ -912,29 +1015,35 @@ fn validate_returns_the_diagnostics_or_the_load_error_as_one() {
     let diagnostics = validate(
         r#"{"headline": "h", "body": [{"type": "map"}, {"type": "divider"}]}"#,
         Some(BASE),
+        &Limits::default(),
     );
     assert_diagnostics(
         &diagnostics,
         &[(Error, "body[0].type", "unknown block type `map`")],
     );
 
-    let diagnostics = validate(r#"{"body": []}"#, Some(BASE));
+    let diagnostics = validate(r#"{"body": []}"#, Some(BASE), &Limits::default());
     assert_diagnostics(&diagnostics, &[(Error, "headline", "missing field")]);
     assert_eq!(
         diagnostics[0].message,
         "headline: missing field (an article needs a headline)"
     );
 
-    let diagnostics = validate("{\n}\n}", None);
+    let diagnostics = validate("{\n}\n}", None, &Limits::default());
     assert_diagnostics(
         &diagnostics,
         &[(Error, "", "line 3, column 1: not valid JSON")],
     );
 
-    let diagnostics = validate("[]", None);
+    let diagnostics = validate("[]", None, &Limits::default());
     assert_diagnostics(&diagnostics, &[(Error, "", "the document is an array")]);
 
-    assert!(validate(r#"{"headline": "h", "body": [{"type": "divider"}]}"#, None).is_empty());
+    assert!(validate(
+        r#"{"headline": "h", "body": [{"type": "divider"}]}"#,
+        None,
+        &Limits::default()
+    )
+    .is_empty());
 }
 
 #[test]

@@ -4,7 +4,7 @@
 mod common;
 
 use article_core::markdown::{
-    plain_text, Alignment, Footnote, Inline, Markdown, MdBlock, MAX_NESTING,
+    plain_text, Alignment, Footnote, Inline, Markdown, MdBlock, DEFAULT_MAX_NESTING as MAX_NESTING,
 };
 use common::*;
 use std::time::{Duration, Instant};

@@ -1,29 +1,40 @@
-//! The JS API: `mount(target, article, options)` and `validate(article)`.
+//! The JS API: `mount(target, article, options)` and `validate(article, options)`.
 
 use super::events::{event_hooks, to_js};
 use super::shadow::ShadowMount;
 use crate::fetch::fetch_article;
-use crate::viewer::{Theme, Viewer, ViewerOptions};
+use crate::viewer::{Theme, Viewer, ViewerOptions, DEFAULT_FETCH_TIMEOUT_MS};
 use crate::{browser, ArticleSource};
 use article_core::url_policy::{UrlPolicy, UrlUse};
-use article_core::{Diagnostic, Severity};
-use std::cell::RefCell;
+use article_core::{Diagnostic, Limits, Severity};
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
-/// A viewer made by `mount`: in its own element (`element`) at the end of the target.
+thread_local! {
+    /// The viewers `mount` made, until `destroy`. They live here, not in the handle: a
+    /// page that drops the handle (and the garbage collector that then frees it) must not
+    /// make its article disappear.
+    static MOUNTED: RefCell<HashMap<u64, (Rc<Viewer>, ShadowMount)>> = RefCell::new(HashMap::new());
+    static NEXT_ID: Cell<u64> = const { Cell::new(0) };
+}
+
+/// A handle on a viewer made by `mount`, in its own element (`element`) at the end of
+/// the target.
 #[wasm_bindgen]
 pub struct MountedViewer {
+    id: u64,
     host: HtmlElement,
-    mounted: RefCell<Option<(Rc<Viewer>, ShadowMount)>>,
 }
 
 /// Renders `article` (an object, JSON text, or the URL of article JSON) at the end of
-/// `target`. Options: `theme` ("light", "dark", "auto"), `diagnostics` (show them on
-/// the page) and `baseUrl` (what relative URLs resolve against; the page by default).
-/// Events are dispatched on the viewer's element and bubble to `target`.
+/// `target`. Options: `theme` ("light", "dark", "auto"), `diagnostics` (show them on the
+/// page), `baseUrl` (what relative URLs resolve against; the page by default), `limits`
+/// and `fetchTimeout` (milliseconds). Events are dispatched on the viewer's element and
+/// bubble to `target`.
 #[wasm_bindgen]
 pub fn mount(
     target: JsValue,
@@ -45,19 +56,26 @@ pub fn mount(
         .append_child(&host)
         .map_err(|_| JsError::new("mount: cannot add to the target"))?;
     let shadow = ShadowMount::new(&host).map_err(|_| JsError::new("mount: no shadow root"))?;
-    let options = ViewerOptions {
+    let viewer_options = ViewerOptions {
         base_url: option(&options, "baseUrl").as_string(),
         show_diagnostics: option(&options, "diagnostics").is_truthy(),
         theme: Theme::from_name(option(&options, "theme").as_string().as_deref()),
+        limits: limits_of(&options),
+        // `as` saturates, and turns NaN into 0: a nonsense timeout gives up at once.
+        fetch_timeout_ms: option(&options, "fetchTimeout")
+            .as_f64()
+            .map_or(DEFAULT_FETCH_TIMEOUT_MS, |milliseconds| milliseconds as u32),
         hooks: event_hooks(&host),
     };
-    let viewer = Viewer::new(shadow.container.clone(), options);
-    let mounted = MountedViewer {
-        host,
-        mounted: RefCell::new(Some((Rc::clone(&viewer), shadow))),
-    };
+    let viewer = Viewer::new(shadow.container.clone(), viewer_options);
+    let id = NEXT_ID.with(|next| next.replace(next.get() + 1));
+    MOUNTED.with(|mounted| {
+        mounted
+            .borrow_mut()
+            .insert(id, (Rc::clone(&viewer), shadow))
+    });
     viewer.load(source_of(&article));
-    Ok(mounted)
+    Ok(MountedViewer { id, host })
 }
 
 #[wasm_bindgen]
@@ -71,7 +89,7 @@ impl MountedViewer {
 
     /// Removes the viewer and its element, and frees what it held.
     pub fn destroy(&self) {
-        let mounted = self.mounted.replace(None);
+        let mounted = MOUNTED.with(|mounted| mounted.borrow_mut().remove(&self.id));
         if let Some((viewer, _shadow)) = mounted {
             viewer.unmount();
             self.host.remove();
@@ -97,36 +115,42 @@ impl MountedViewer {
 
 impl MountedViewer {
     fn viewer(&self) -> Option<Rc<Viewer>> {
-        self.mounted
-            .borrow()
-            .as_ref()
-            .map(|(viewer, _)| Rc::clone(viewer))
+        MOUNTED.with(|mounted| {
+            mounted
+                .borrow()
+                .get(&self.id)
+                .map(|(viewer, _)| Rc::clone(viewer))
+        })
     }
 }
 
-/// The diagnostics of `article` (as `mount` takes it), without rendering it.
+/// The diagnostics of `article` (as `mount` takes it), without rendering it. Options:
+/// `baseUrl` and `limits`, as for `mount`.
 #[wasm_bindgen]
 pub async fn validate(article: JsValue, options: JsValue) -> JsValue {
     let base_url = option(&options, "baseUrl")
         .as_string()
         .unwrap_or_else(browser::page_url);
+    let limits = limits_of(&options);
     let diagnostics = match source_of(&article) {
-        ArticleSource::Json(json) => article_core::validate(&json, Some(&base_url)),
-        ArticleSource::Value(value) => match article_core::load_value(value, Some(&base_url)) {
-            Ok(loaded) => loaded.diagnostics,
-            Err(error) => vec![error.to_diagnostic()],
-        },
-        ArticleSource::Url(raw) => {
-            match UrlPolicy::new(Some(&base_url)).check(&raw, UrlUse::Document) {
-                Err(refusal) => vec![document_error(format!(
-                    "the article's address was refused: {refusal}"
-                ))],
-                Ok(url) => match fetch_article(url.as_str()).await {
-                    Ok(fetched) => article_core::validate(&fetched.text, Some(&fetched.url)),
-                    Err(error) => vec![document_error(error.to_string())],
-                },
+        ArticleSource::Json(json) => article_core::validate(&json, Some(&base_url), &limits),
+        ArticleSource::Value(value) => {
+            match article_core::load_value(value, Some(&base_url), &limits) {
+                Ok(loaded) => loaded.diagnostics,
+                Err(error) => vec![error.to_diagnostic()],
             }
         }
+        ArticleSource::Url(raw) => match UrlPolicy::new(Some(&base_url))
+            .check(&raw, UrlUse::Document)
+        {
+            Err(refusal) => vec![document_error(format!(
+                "the article's address was refused: {refusal}"
+            ))],
+            Ok(url) => match fetch_article(url.as_str(), &limits, DEFAULT_FETCH_TIMEOUT_MS).await {
+                Ok(fetched) => article_core::validate(&fetched.text, Some(&fetched.url), &limits),
+                Err(error) => vec![document_error(error.to_string())],
+            },
+        },
     };
     to_js(&serde_json::json!(diagnostics))
 }
@@ -156,6 +180,25 @@ fn source_of(article: &JsValue) -> ArticleSource {
         .and_then(|json| json.as_string())
         .unwrap_or_default();
     ArticleSource::Json(json)
+}
+
+/// The `limits` option: `{maxDocumentBytes, maxJsonDepth, maxBlocks, maxMarkdownNesting}`,
+/// each optional; the others keep their defaults.
+fn limits_of(options: &JsValue) -> Limits {
+    let limits = option(options, "limits");
+    let defaults = Limits::default();
+    // `as` saturates, and turns NaN into 0.
+    let limit = |name: &str, default: usize| {
+        option(&limits, name)
+            .as_f64()
+            .map_or(default, |n| n as usize)
+    };
+    Limits {
+        max_document_bytes: limit("maxDocumentBytes", defaults.max_document_bytes),
+        max_json_depth: limit("maxJsonDepth", defaults.max_json_depth),
+        max_blocks: limit("maxBlocks", defaults.max_blocks),
+        max_markdown_nesting: limit("maxMarkdownNesting", defaults.max_markdown_nesting),
+    }
 }
 
 fn option(options: &JsValue, name: &str) -> JsValue {

@@ -3,9 +3,9 @@
 use super::events::{event_hooks, to_js};
 use super::shadow::ShadowMount;
 use crate::error::ViewerError;
-use crate::viewer::{Theme, Viewer, ViewerOptions};
+use crate::viewer::{Theme, Viewer, ViewerOptions, DEFAULT_FETCH_TIMEOUT_MS};
 use crate::ArticleSource;
-use article_core::LoadError;
+use article_core::{Limits, LoadError};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -45,6 +45,10 @@ impl ElementViewer {
         let options = ViewerOptions {
             show_diagnostics: self.show_diagnostics(),
             theme: self.theme(),
+            limits: self.limits(),
+            fetch_timeout_ms: self
+                .number("fetch-timeout")
+                .unwrap_or(DEFAULT_FETCH_TIMEOUT_MS),
             hooks: event_hooks(&self.host),
             ..ViewerOptions::default()
         };
@@ -123,6 +127,28 @@ impl ElementViewer {
 
     fn theme(&self) -> Theme {
         Theme::from_name(self.host.get_attribute("theme").as_deref())
+    }
+
+    /// The limits the attributes set (`max-document-bytes`, `max-json-depth`, `max-blocks`,
+    /// `max-markdown-nesting`), read when the element connects; the defaults otherwise.
+    fn limits(&self) -> Limits {
+        let defaults = Limits::default();
+        Limits {
+            max_document_bytes: self
+                .number("max-document-bytes")
+                .unwrap_or(defaults.max_document_bytes),
+            max_json_depth: self
+                .number("max-json-depth")
+                .unwrap_or(defaults.max_json_depth),
+            max_blocks: self.number("max-blocks").unwrap_or(defaults.max_blocks),
+            max_markdown_nesting: self
+                .number("max-markdown-nesting")
+                .unwrap_or(defaults.max_markdown_nesting),
+        }
+    }
+
+    fn number<T: std::str::FromStr>(&self, attribute: &str) -> Option<T> {
+        self.host.get_attribute(attribute)?.trim().parse().ok()
     }
 
     /// `diagnostics` is a boolean attribute: present means shown.

@@ -5,8 +5,11 @@ use super::markdown::inline_view;
 use article_core::blocks::image::{Image, Layout};
 use article_core::blocks::video::Video;
 use article_core::markdown::Inline;
+use leptos::ev;
 use leptos::html;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlElement;
 
 /// How an image is loaded: the lead is needed at once, the rest only when near.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -33,7 +36,22 @@ fn sizes(layout: Layout) -> &'static str {
     }
 }
 
-pub fn image_element(image: &Image, loading: Loading) -> AnyView {
+/// A figure's image. If it fails to load, a visible, labelled stand-in takes its place;
+/// the figure's caption and credit stay.
+pub fn image_element(image: &Image, loading: Loading, cx: &RenderContext) -> AnyView {
+    let failed = RwSignal::new(false);
+    let (image, unavailable) = (image.clone(), cx.text.image_unavailable);
+    let view = move || {
+        if failed.get() {
+            media_fallback(unavailable, &image.alt).into_any()
+        } else {
+            loading_image(&image, loading, failed)
+        }
+    };
+    view.into_any()
+}
+
+fn loading_image(image: &Image, loading: Loading, failed: RwSignal<bool>) -> AnyView {
     let srcset = image.srcset_attribute();
     let img = html::img()
         .src(image.src.to_string())
@@ -44,10 +62,39 @@ pub fn image_element(image: &Image, loading: Loading) -> AnyView {
         .srcset(srcset)
         .loading((loading == Loading::Lazy).then_some("lazy"))
         .fetchpriority((loading == Loading::Eager).then_some("high"))
-        .decoding("async");
+        .decoding("async")
+        .on(ev::error, move |_| failed.set(true));
     match &image.link {
         Some(link) => html::a().href(link.to_string()).child(img).into_any(),
         None => img.into_any(),
+    }
+}
+
+/// What stands for media that did not load: "Image unavailable: <its description>".
+/// Read as an image with that name; for a decorative image, not read at all.
+fn media_fallback(unavailable: &str, description: &str) -> impl IntoView {
+    let label = if description.is_empty() {
+        unavailable.to_owned()
+    } else {
+        format!("{unavailable}: {description}")
+    };
+    let decorative = description.is_empty();
+    html::div()
+        .class("av-media-fallback")
+        .role((!decorative).then_some("img"))
+        .attr("aria-label", (!decorative).then(|| label.clone()))
+        .attr("aria-hidden", decorative.then_some("true"))
+        .child(html::span().attr("aria-hidden", "true").child(label))
+}
+
+/// Hides a decorative image (a thumbnail, a portrait, a logo) that did not load, rather
+/// than show the browser's broken-image sign beside the words it illustrates.
+pub fn hide_when_broken(event: web_sys::ErrorEvent) {
+    if let Some(image) = event
+        .target()
+        .and_then(|target| target.dyn_into::<HtmlElement>().ok())
+    {
+        image.set_hidden(true);
     }
 }
 
@@ -56,7 +103,7 @@ pub fn image_figure(image: &Image, loading: Loading, cx: &RenderContext) -> impl
     html::figure()
         .class(format!("av-figure av-image {}", layout_class(image.layout)))
         .child((
-            image_element(image, loading),
+            image_element(image, loading, cx),
             figcaption(
                 image.caption.as_deref(),
                 image.credit.as_deref(),
@@ -66,19 +113,31 @@ pub fn image_figure(image: &Image, loading: Loading, cx: &RenderContext) -> impl
         ))
 }
 
+/// A video with its controls. If it fails to load, a visible stand-in takes its place;
+/// the caption and credit stay.
 pub fn video_figure(video: &Video, cx: &RenderContext) -> impl IntoView {
+    let failed = RwSignal::new(false);
+    let (player, text) = (video.clone(), cx.text);
+    let view = move || {
+        if failed.get() {
+            return media_fallback(text.video_unavailable, "").into_any();
+        }
+        html::video()
+            .src(player.src.to_string())
+            .poster(player.poster.as_ref().map(ToString::to_string))
+            .width(player.width.map(|width| width.to_string()))
+            .height(player.height.map(|height| height.to_string()))
+            .controls(true)
+            .preload("metadata")
+            .playsinline(true)
+            .on(ev::error, move |_| failed.set(true))
+            .child(text.video_unsupported)
+            .into_any()
+    };
     html::figure()
         .class("av-figure av-video av-layout-wide")
         .child((
-            html::video()
-                .src(video.src.to_string())
-                .poster(video.poster.as_ref().map(ToString::to_string))
-                .width(video.width.map(|width| width.to_string()))
-                .height(video.height.map(|height| height.to_string()))
-                .controls(true)
-                .preload("metadata")
-                .playsinline(true)
-                .child(cx.text.video_unsupported),
+            view,
             figcaption(
                 video.caption.as_deref(),
                 video.credit.as_deref(),

@@ -1,5 +1,6 @@
 use super::context::RenderContext;
 use super::dates::{time_element, DateStyle};
+use super::figure::hide_when_broken;
 use super::markdown::inline_view;
 use article_core::people::{Person, Source};
 use article_core::Article;
@@ -89,6 +90,7 @@ fn byline_view(byline: &[Person], cx: &RenderContext) -> Option<impl IntoView> {
                         .width("48")
                         .height("48")
                         .decoding("async")
+                        .on(leptos::ev::error, hide_when_broken)
                 })
                 .collect::<Vec<_>>(),
             format!("{} ", cx.text.by),
@@ -127,6 +129,7 @@ fn source_view(source: &Source) -> impl IntoView {
             .width(logo.width.map(|width| width.to_string()))
             .height(logo.height.map(|height| height.to_string()))
             .decoding("async")
+            .on(leptos::ev::error, hide_when_broken)
     });
     let name = (
         logo,

@@ -2,8 +2,10 @@
 
 use crate::error::ViewerError;
 use article_core::i18n::UiText;
+use leptos::ev;
 use leptos::html;
 use leptos::prelude::*;
+use std::rc::Rc;
 
 pub fn loading_view(text: &UiText) -> impl IntoView {
     html::div()
@@ -14,8 +16,12 @@ pub fn loading_view(text: &UiText) -> impl IntoView {
         .child(html::p().child(text.loading))
 }
 
-/// One clear error, with its reason and its place in the input.
-pub fn error_view(error: &ViewerError, text: &UiText) -> impl IntoView {
+/// Fetches the article again.
+pub type Retry = Rc<dyn Fn()>;
+
+/// One clear error, with its reason, its place in the input, and a way to try again
+/// when the article was fetched.
+pub fn error_view(error: &ViewerError, text: &UiText, retry: Option<Retry>) -> impl IntoView {
     html::div()
         .class("av-status av-error")
         .attr("part", "status")
@@ -32,6 +38,15 @@ pub fn error_view(error: &ViewerError, text: &UiText) -> impl IntoView {
                 html::p()
                     .class("av-error-source")
                     .child(html::code().child(url.to_owned()))
+            }),
+            retry.map(|retry| {
+                html::p().child(
+                    html::button()
+                        .class("av-retry")
+                        .r#type("button")
+                        .on(ev::click, move |_| retry())
+                        .child(text.try_again),
+                )
             }),
         ))
 }

@@ -2,6 +2,7 @@
 
 use super::context::RenderContext;
 use super::dates::time_element;
+use super::figure::hide_when_broken;
 use super::markdown::inline_view;
 use crate::view::dates::DateStyle;
 use article_core::story_link::StoryLink;
@@ -40,6 +41,7 @@ pub fn story_card(link: &StoryLink, place: CardPlace, cx: &RenderContext) -> imp
                 .height(image.height.map(|height| height.to_string()))
                 .loading("lazy")
                 .decoding("async")
+                .on(leptos::ev::error, hide_when_broken)
         }),
         html::div().class("av-story-text").child((
             link.kicker

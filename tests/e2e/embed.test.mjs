@@ -233,6 +233,25 @@ test('the JS API: mount, update, destroy and validate', async () => {
   assert.ok(problems.every((problem) => problem.includes('missing.json')), problems.join('\n'));
 });
 
+test("a viewer made by mount stays when the page drops the handle and it is garbage-collected", async () => {
+  const collecting = await launch({ extraArgs: ['--js-flags=--expose-gc'] });
+  try {
+    const { page } = await openPage(collecting);
+    await page.goto(`${server.url}e2e/api.html`, { waitUntil: 'networkidle' });
+    await page.waitForFunction(() => window.articleViewer);
+    await page.evaluate(() => {
+      window.articleViewer.mount(document.querySelector('#target'), { headline: 'Kept', body: [{ type: 'divider' }] });
+    });
+    for (let round = 0; round < 5; round++) {
+      await page.evaluate(() => window.gc());
+      await page.waitForTimeout(50);
+    }
+    assert.equal(await text(page, '#target h1'), 'Kept');
+  } finally {
+    await collecting.close();
+  }
+});
+
 test('the standalone app works under the same policy', async () => {
   const { page, problems, violations } = await open('');
   assert.equal(await text(page, 'article h1'), IDLIB);

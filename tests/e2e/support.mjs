@@ -81,12 +81,12 @@ const CHROMIUM_ARGS = [
  * Launches headless /usr/bin/chromium with a fresh, throwaway profile.
  * Resolves to a Playwright BrowserContext whose close() also deletes the profile.
  */
-export async function launch(contextOptions = {}) {
+export async function launch({ extraArgs = [], ...contextOptions } = {}) {
   const profile = await mkdtemp(join(tmpdir(), 'article-viewer-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
     headless: true,
-    args: CHROMIUM_ARGS,
+    args: [...CHROMIUM_ARGS, ...extraArgs],
     viewport: { width: 1280, height: 900 },
     ...contextOptions,
   });

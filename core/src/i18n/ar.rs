@@ -19,6 +19,9 @@ pub const TEXT: UiText = UiText {
     loading: "جارٍ تحميل المقال…",
     cannot_show: "تعذّر عرض هذا المقال",
     diagnostics: "مشكلات في هذا المقال",
+    image_unavailable: "الصورة غير متاحة",
+    video_unavailable: "الفيديو غير متاح",
+    try_again: "أعد المحاولة",
     video_unsupported: "لا يستطيع متصفحك تشغيل هذا الفيديو.",
 };
 

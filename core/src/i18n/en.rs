@@ -19,5 +19,8 @@ pub const TEXT: UiText = UiText {
     loading: "Loading the article…",
     cannot_show: "This article cannot be shown",
     diagnostics: "Problems found in this article",
+    image_unavailable: "Image unavailable",
+    video_unavailable: "Video unavailable",
+    try_again: "Try again",
     video_unsupported: "Your browser cannot play this video.",
 };

@@ -30,6 +30,11 @@ pub struct UiText {
     pub cannot_show: &'static str,
     pub diagnostics: &'static str,
     pub video_unsupported: &'static str,
+    /// Shown in place of an image or a video that did not load.
+    pub image_unavailable: &'static str,
+    pub video_unavailable: &'static str,
+    /// The button that fetches an article again after a failure.
+    pub try_again: &'static str,
 }
 
 const LANGUAGES: [(&str, &UiText); 2] = [("en", &en::TEXT), ("ar", &ar::TEXT)];

@@ -1,5 +1,5 @@
 //! pulldown-cmark events to [`Markdown`] nodes, with an explicit stack so that
-//! nesting depth costs heap, not call stack, and is capped at [`MAX_NESTING`].
+//! nesting depth costs heap, not call stack, and is capped (see [`DEFAULT_MAX_NESTING`]).
 
 use super::{Alignment, Footnote, Inline, Markdown, MdBlock};
 use crate::diagnostics::{Diagnostics, Path};
@@ -7,20 +7,21 @@ use crate::url_policy::{SafeUrl, UrlPolicy, UrlUse};
 use pulldown_cmark::{Event, LinkType, Options, Parser, Tag, TagEnd};
 use std::collections::HashMap;
 
-/// Containers (quotes, lists, emphasis, …) nested deeper than this are flattened
-/// into their parent: the text stays, the extra structure goes.
-pub const MAX_NESTING: usize = 32;
+/// Containers (quotes, lists, emphasis, …) nested deeper than this, unless the page sets
+/// another limit, are flattened into their parent: the text stays, the extra structure goes.
+pub const DEFAULT_MAX_NESTING: usize = 32;
 
 /// Parses a Markdown field: CommonMark with tables, strikethrough and footnotes.
 pub fn parse_block_markdown(
     source: &str,
     policy: &UrlPolicy,
+    max_nesting: usize,
     diagnostics: &mut Diagnostics,
     path: &Path,
 ) -> Markdown {
     let options =
         Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_FOOTNOTES;
-    Builder::new(policy, diagnostics, path).run(Parser::new_ext(source, options))
+    Builder::new(policy, max_nesting, diagnostics, path).run(Parser::new_ext(source, options))
 }
 
 /// Parses an inline Markdown field (captions, standfirsts): the same syntax taken
@@ -28,10 +29,11 @@ pub fn parse_block_markdown(
 pub fn parse_inline_markdown(
     source: &str,
     policy: &UrlPolicy,
+    max_nesting: usize,
     diagnostics: &mut Diagnostics,
     path: &Path,
 ) -> Vec<Inline> {
-    let markdown = Builder::new(policy, diagnostics, path)
+    let markdown = Builder::new(policy, max_nesting, diagnostics, path)
         .run(Parser::new_ext(source, Options::ENABLE_STRIKETHROUGH));
     let mut inlines = Vec::new();
     flatten_into(markdown.blocks, &mut inlines);
@@ -139,7 +141,9 @@ struct Builder<'a> {
     diagnostics: &'a mut Diagnostics,
     path: &'a Path,
     stack: Vec<Frame>,
-    /// Containers opened beyond [`MAX_NESTING`] and not yet closed.
+    /// Containers nested deeper than this are flattened.
+    max_nesting: usize,
+    /// Containers opened beyond `max_nesting` and not yet closed.
     flattened: usize,
     footnote_numbers: HashMap<String, usize>,
     footnote_bodies: HashMap<String, Vec<MdBlock>>,
@@ -148,9 +152,15 @@ struct Builder<'a> {
 }
 
 impl<'a> Builder<'a> {
-    fn new(policy: &'a UrlPolicy, diagnostics: &'a mut Diagnostics, path: &'a Path) -> Self {
+    fn new(
+        policy: &'a UrlPolicy,
+        max_nesting: usize,
+        diagnostics: &'a mut Diagnostics,
+        path: &'a Path,
+    ) -> Self {
         Self {
             policy,
+            max_nesting,
             diagnostics,
             path,
             stack: vec![Frame::Container {
@@ -196,7 +206,7 @@ impl<'a> Builder<'a> {
             self.stack.last(),
             Some(Frame::List { .. } | Frame::Table { .. } | Frame::Row(_))
         );
-        if self.stack.len() > MAX_NESTING && top_holds_text {
+        if self.stack.len() > self.max_nesting && top_holds_text {
             self.flattened += 1;
             if !is_inline_tag(&tag) {
                 self.separate_words();
@@ -205,7 +215,11 @@ impl<'a> Builder<'a> {
                 self.reported_nesting = true;
                 self.diagnostics.warning(
                     self.path,
-                    format!("Markdown nested more than {MAX_NESTING} levels deep; the deeper structure is flattened"),
+                    format!(
+                        "Markdown nested more than {} levels deep, the nesting limit (maxMarkdownNesting); \
+                         the deeper structure is flattened",
+                        self.max_nesting
+                    ),
                 );
             }
             return;

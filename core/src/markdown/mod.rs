@@ -6,7 +6,7 @@
 
 mod build;
 
-pub use build::{parse_block_markdown, parse_inline_markdown, quote_url, MAX_NESTING};
+pub use build::{parse_block_markdown, parse_inline_markdown, quote_url, DEFAULT_MAX_NESTING};
 
 use crate::url_policy::SafeUrl;
 

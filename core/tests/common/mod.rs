@@ -2,9 +2,9 @@
 #![allow(dead_code)]
 
 use article_core::diagnostics::{Diagnostics, Path};
-use article_core::markdown::{self, Inline, Markdown};
+use article_core::markdown::{self, Inline, Markdown, DEFAULT_MAX_NESTING};
 use article_core::url_policy::{SafeUrl, UrlPolicy, UrlUse};
-use article_core::{load_value, Diagnostic, Loaded, Severity};
+use article_core::{load_value, Diagnostic, Limits, Loaded, Severity};
 use serde_json::{json, Value};
 
 /// The address the test articles are "loaded from".
@@ -28,7 +28,7 @@ pub fn doc(fields: Value) -> Value {
 
 /// Loads a document that must be showable, against [`BASE`].
 pub fn load_ok(document: Value) -> Loaded {
-    match load_value(document, Some(BASE)) {
+    match load_value(document, Some(BASE), &Limits::default()) {
         Ok(loaded) => loaded,
         Err(error) => panic!("the article should load, but: {error}"),
     }
@@ -92,7 +92,13 @@ pub fn md(source: &str) -> (Markdown, Vec<Diagnostic>) {
     let policy = UrlPolicy::new(Some(BASE));
     let mut diagnostics = Diagnostics::default();
     let path = Path::root().field("body").index(0).field("text");
-    let markdown = markdown::parse_block_markdown(source, &policy, &mut diagnostics, &path);
+    let markdown = markdown::parse_block_markdown(
+        source,
+        &policy,
+        DEFAULT_MAX_NESTING,
+        &mut diagnostics,
+        &path,
+    );
     (markdown, diagnostics.into_vec())
 }
 
@@ -101,7 +107,13 @@ pub fn inline_md(source: &str) -> (Vec<Inline>, Vec<Diagnostic>) {
     let policy = UrlPolicy::new(Some(BASE));
     let mut diagnostics = Diagnostics::default();
     let path = Path::root().field("standfirst");
-    let inlines = markdown::parse_inline_markdown(source, &policy, &mut diagnostics, &path);
+    let inlines = markdown::parse_inline_markdown(
+        source,
+        &policy,
+        DEFAULT_MAX_NESTING,
+        &mut diagnostics,
+        &path,
+    );
     (inlines, diagnostics.into_vec())
 }
 

@@ -11,7 +11,7 @@ pub fn gallery_view(gallery: &Gallery, cx: &RenderContext) -> impl IntoView {
         .iter()
         .map(|image| {
             html::li().child(html::figure().class("av-figure").child((
-                image_element(image, Loading::Lazy),
+                image_element(image, Loading::Lazy, cx),
                 figcaption(
                     image.caption.as_deref(),
                     image.credit.as_deref(),

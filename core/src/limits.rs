@@ -1,0 +1,145 @@
+//! Limits that stop pathological input before it can exhaust the stack or freeze the
+//! page. Each has a default; the embedding page may set its own.
+
+use crate::error::{LoadError, Place};
+use crate::markdown::DEFAULT_MAX_NESTING;
+use serde_json::Value;
+
+/// How much of a document the viewer takes on. The names in parentheses in messages
+/// are those of the JS API's `limits` option.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Limits {
+    /// The document's size in bytes (`maxDocumentBytes`).
+    pub max_document_bytes: usize,
+    /// How deep arrays and objects may nest in the JSON (`maxJsonDepth`); at most
+    /// [`JSON_DEPTH_CEILING`], where the JSON parser stops anyway.
+    pub max_json_depth: usize,
+    /// Blocks in the body (`maxBlocks`); the ones after are left out.
+    pub max_blocks: usize,
+    /// How deep Markdown containers nest (`maxMarkdownNesting`); deeper ones are flattened.
+    pub max_markdown_nesting: usize,
+}
+
+/// The JSON parser refuses deeper documents whatever the limit says.
+pub const JSON_DEPTH_CEILING: usize = 100;
+
+impl Default for Limits {
+    fn default() -> Self {
+        Self {
+            // A long article is a few hundred kilobytes; 2 MB articles still fit four times.
+            max_document_bytes: 8 * 1024 * 1024,
+            // Format 1 itself nests 7 levels (article, body, block, images, image, srcset, entry).
+            max_json_depth: 64,
+            // A live blog that ran for days has a few thousand.
+            max_blocks: 10_000,
+            max_markdown_nesting: DEFAULT_MAX_NESTING,
+        }
+    }
+}
+
+impl Limits {
+    /// Checks a document's size, as soon as it is known (a response's length, say).
+    pub fn check_size(&self, bytes: usize) -> Result<(), LoadError> {
+        if bytes > self.max_document_bytes {
+            return Err(LoadError::of_document(format!(
+                "the document is {}, over the size limit of {} (maxDocumentBytes)",
+                human_bytes(bytes),
+                human_bytes(self.max_document_bytes)
+            )));
+        }
+        Ok(())
+    }
+
+    /// Checks the size and nesting of JSON text before it is parsed.
+    pub fn check_text(&self, json: &str) -> Result<(), LoadError> {
+        self.check_size(json.len())?;
+        match too_deep_at(json.as_bytes(), self.json_depth()) {
+            Some(at) => Err(LoadError {
+                message: self.depth_message(),
+                place: line_and_column(json, at),
+            }),
+            None => Ok(()),
+        }
+    }
+
+    /// Checks the nesting of JSON already parsed.
+    pub fn check_value(&self, value: &Value) -> Result<(), LoadError> {
+        let mut pending = vec![(value, 1)];
+        while let Some((value, depth)) = pending.pop() {
+            let children: Box<dyn Iterator<Item = &Value>> = match value {
+                Value::Array(items) => Box::new(items.iter()),
+                Value::Object(fields) => Box::new(fields.values()),
+                _ => continue,
+            };
+            if depth > self.json_depth() {
+                return Err(LoadError::of_document(self.depth_message()));
+            }
+            pending.extend(children.map(|child| (child, depth + 1)));
+        }
+        Ok(())
+    }
+
+    fn json_depth(&self) -> usize {
+        self.max_json_depth.min(JSON_DEPTH_CEILING)
+    }
+
+    fn depth_message(&self) -> String {
+        format!(
+            "arrays and objects nest more than {} levels deep, the depth limit (maxJsonDepth)",
+            self.json_depth()
+        )
+    }
+}
+
+/// The byte offset of the first `[` or `{` that opens one level more than `max`,
+/// outside strings.
+fn too_deep_at(json: &[u8], max: usize) -> Option<usize> {
+    let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
+    for (at, &byte) in json.iter().enumerate() {
+        if in_string {
+            match (escaped, byte) {
+                (true, _) => escaped = false,
+                (false, b'\\') => escaped = true,
+                (false, b'"') => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match byte {
+            b'"' => in_string = true,
+            b'[' | b'{' => {
+                depth += 1;
+                if depth > max {
+                    return Some(at);
+                }
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Counted from 1, in characters, as editors count.
+fn line_and_column(text: &str, at: usize) -> Place {
+    let before = &text.as_bytes()[..at];
+    let line = before.iter().filter(|&&byte| byte == b'\n').count() + 1;
+    let line_start = before
+        .iter()
+        .rposition(|&byte| byte == b'\n')
+        .map_or(0, |newline| newline + 1);
+    let column = String::from_utf8_lossy(&before[line_start..])
+        .chars()
+        .count()
+        + 1;
+    Place::LineColumn { line, column }
+}
+
+fn human_bytes(bytes: usize) -> String {
+    const MIB: f64 = 1024.0 * 1024.0;
+    if bytes as f64 >= MIB {
+        format!("{:.1} MB", bytes as f64 / MIB)
+    } else {
+        format!("{} KB", bytes.div_ceil(1024))
+    }
+}
