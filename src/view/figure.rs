@@ -43,7 +43,7 @@ pub fn image_element(image: &Image, loading: Loading, cx: &RenderContext) -> Any
     let (image, unavailable) = (image.clone(), cx.text.image_unavailable);
     let view = move || {
         if failed.get() {
-            media_fallback(unavailable, &image.alt).into_any()
+                        media_fallback(unavailable, &image.alt, image.alt.is_empty()).into_any()
         } else {
             loading_image(&image, loading, failed)
         }
@@ -72,13 +72,12 @@ fn loading_image(image: &Image, loading: Loading, failed: RwSignal<bool>) -> Any
 
 /// What stands for media that did not load: "Image unavailable: <its description>".
 /// Read as an image with that name; for a decorative image, not read at all.
-fn media_fallback(unavailable: &str, description: &str) -> impl IntoView {
+fn media_fallback(unavailable: &str, description: &str, decorative: bool) -> impl IntoView {
     let label = if description.is_empty() {
         unavailable.to_owned()
     } else {
         format!("{unavailable}: {description}")
     };
-    let decorative = description.is_empty();
     html::div()
         .class("av-media-fallback")
         .role((!decorative).then_some("img"))
@@ -120,7 +119,7 @@ pub fn video_figure(video: &Video, cx: &RenderContext) -> impl IntoView {
     let (player, text) = (video.clone(), cx.text);
     let view = move || {
         if failed.get() {
-            return media_fallback(text.video_unavailable, "").into_any();
+                        return media_fallback(text.video_unavailable, "", false).into_any();
         }
         html::video()
             .src(player.src.to_string())
