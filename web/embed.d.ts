@@ -17,6 +17,22 @@ export interface MountOptions {
   diagnostics?: boolean;
   /** What relative URLs in the article resolve against (and a relative article URL); the page by default. */
   baseUrl?: string;
+  /** How far the viewer reads a document before it refuses it; each one left out keeps its default. */
+  limits?: Limits;
+  /** Milliseconds to wait for an article fetched by URL before showing the timeout and a retry (default 20000). */
+  fetchTimeout?: number;
+}
+
+/** Limits on a document, which stop pathological input before it exhausts the stack or freezes the tab. */
+export interface Limits {
+  /** The largest document, in bytes of JSON text (default 8 MiB). */
+  maxDocumentBytes?: number;
+  /** The deepest nesting of JSON arrays and objects (default 64, at most 100). */
+  maxJsonDepth?: number;
+  /** The most body blocks shown; the rest are left out with a diagnostic (default 10,000). */
+  maxBlocks?: number;
+  /** The deepest nesting of Markdown lists and quotes; deeper content is flattened (default 32). */
+  maxMarkdownNesting?: number;
 }
 
 export interface MountedViewer {
@@ -34,7 +50,7 @@ export interface MountedViewer {
 export function mount(target: HTMLElement, article: Article, options?: MountOptions): MountedViewer;
 
 /** The diagnostics of `article`, without rendering it (fetching it first when given a URL). */
-export function validate(article: Article, options?: Pick<MountOptions, 'baseUrl'>): Promise<Diagnostic[]>;
+export function validate(article: Article, options?: Pick<MountOptions, 'baseUrl' | 'limits'>): Promise<Diagnostic[]>;
 
 export interface LoadDetail {
   headline: string;

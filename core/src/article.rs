@@ -247,19 +247,20 @@ fn check_version(
             }
             Some(_) => Ok(()),
             // 2.0 or 2.5 still says "newer than this viewer"; -1 or 0.5 says nothing.
-            None if version
-                .as_f64()
-                .is_some_and(|v| v >= (FORMAT_VERSION + 1) as f64) =>
-            {
-                too_new(&version)
-            }
-            None => {
-                resolver.diagnostics.warning(
-                    &at,
-                    format!("version {version} is not a whole number; read as version 1"),
-                );
-                Ok(())
-            }
+            None => match version.as_f64() {
+                Some(v) if v >= (FORMAT_VERSION + 1) as f64 => too_new(&version),
+                // 1.0 is version 1, written as a float.
+                Some(v) if v >= 1.0 && v.fract() == 0.0 => Ok(()),
+                _ => {
+                    resolver.diagnostics.warning(
+                        &at,
+                        format!(
+                            "version {version} is not a whole number above 0; read as version 1"
+                        ),
+                    );
+                    Ok(())
+                }
+            },
         },
         Some(Checked::Invalid(problem)) => {
             resolver

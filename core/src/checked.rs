@@ -50,7 +50,7 @@ impl From<serde_path_to_error::Error<serde_json::Error>> for Problem {
 
 /// serde describes values in Rust's terms; an article's author writes JSON.
 fn in_json_terms(message: &str) -> String {
-    const TERMS: [(&str, &str); 9] = [
+    const TERMS: [(&str, &str); 11] = [
         ("invalid type: map", "invalid type: object"),
         ("invalid type: sequence", "invalid type: array"),
         ("invalid type: unit value", "invalid type: null"),
@@ -60,6 +60,9 @@ fn in_json_terms(message: &str) -> String {
         ("expected u32", "expected a whole number"),
         ("expected u64", "expected a whole number"),
         ("expected u8", "expected a whole number"),
+        ("expected i64", "expected a whole number"),
+        // A value from a fixed set (`dir`, `layout`) that is not a string at all.
+        ("expected string or map", "expected a string"),
     ];
     TERMS
         .iter()

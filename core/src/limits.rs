@@ -139,6 +139,8 @@ fn human_bytes(bytes: usize) -> String {
     const MIB: f64 = 1024.0 * 1024.0;
     if bytes as f64 >= MIB {
         format!("{:.1} MB", bytes as f64 / MIB)
+    } else if bytes < 1024 {
+        format!("{bytes} bytes")
     } else {
         format!("{} KB", bytes.div_ceil(1024))
     }

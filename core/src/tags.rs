@@ -1,15 +1,15 @@
+use crate::blocks::json_kind;
+use crate::checked::{Decode, Problem};
 use crate::diagnostics::Path;
 use crate::resolver::{non_empty, Resolve, Resolver};
 use crate::url_policy::{SafeUrl, UrlUse};
 use schemars::JsonSchema;
 use serde::Deserialize;
+use serde_json::Value;
 
 /// A topic: a name, or a name with the address of the topic's page.
-#[derive(Deserialize, JsonSchema)]
-#[serde(
-    untagged,
-    expecting = "a tag: a string, or an object with `name` and `url`"
-)]
+#[derive(JsonSchema)]
+#[serde(untagged)]
 #[schemars(rename = "Tag")]
 pub enum TagInput {
     Name(String),
@@ -18,6 +18,34 @@ pub enum TagInput {
         #[schemars(extend("format" = "uri-reference"))]
         url: Option<String>,
     },
+}
+
+/// The object form, decoded on its own so that a problem inside it keeps its field's
+/// path (`tags[2].url`), which an untagged enum would lose.
+#[derive(Deserialize)]
+#[serde(expecting = "a tag: a string, or an object with `name` and `url`")]
+struct LinkedTagInput {
+    name: String,
+    url: Option<String>,
+}
+
+impl Decode for TagInput {
+    fn decode(value: Value) -> Result<Self, Problem> {
+        match value {
+            Value::String(name) => Ok(TagInput::Name(name)),
+            Value::Object(_) => {
+                let LinkedTagInput { name, url } = Decode::decode(value)?;
+                Ok(TagInput::Linked { name, url })
+            }
+            other => Err(Problem::new(
+                "",
+                format!(
+                    "expected a tag: a string, or an object with `name` and `url`; found {}",
+                    json_kind(&other)
+                ),
+            )),
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -803,7 +803,7 @@ fn limits_stop_large_documents_and_say_which_limit() {
     )
     .expect_err("over 100 bytes");
     assert!(
-        error.message.contains("over the size limit of 1 KB"),
+        error.message.contains("over the size limit of 100 bytes"),
         "{}",
         error.message
     );

@@ -636,7 +636,7 @@ fn heading_levels_outside_two_to_four_are_refused() {
         load_body(json!([{ "type": "heading", "text": "x", "level": 300 }, { "type": "divider" }]));
     assert_diagnostics(
         &loaded.diagnostics,
-        &[(Error, "body[0].level", "invalid value: integer `300`")],
+        &[(Error, "body[0].level", "heading level 300 is not 2, 3 or 4")],
     );
 }
 

@@ -122,5 +122,5 @@ test('the page sets its own limits, and the message names the one hit', async ()
     const viewer = mount(document.body, { headline: 'x'.repeat(200), body: [] }, { limits: { maxDocumentBytes: 100 } });
     return viewer.element.shadowRoot.querySelector('.av-error-reason')?.textContent;
   });
-  assert.match(reason, /over the size limit of 1 KB \(maxDocumentBytes\)/);
+  assert.match(reason, /over the size limit of 100 bytes \(maxDocumentBytes\)/);
 });

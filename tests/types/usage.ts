@@ -21,5 +21,10 @@ element?.addEventListener('article-viewer:navigate', (event) => {
 element?.addEventListener('article-viewer:error', (event) => console.log(event.detail.place ?? event.detail.message));
 const fromElement: Diagnostic[] | undefined = element?.diagnostics;
 
-export const checked: Promise<Diagnostic[]> = validate('{"headline": "H", "body": []}', { baseUrl: location.href });
+export const checked: Promise<Diagnostic[]> = validate('{"headline": "H", "body": []}', {
+  baseUrl: location.href,
+  limits: { maxDocumentBytes: 2 * 1024 * 1024, maxBlocks: 5_000 },
+});
+const limited: MountedViewer = mount(target, '/big.json', { fetchTimeout: 5_000, limits: { maxJsonDepth: 32, maxMarkdownNesting: 8 } });
+limited.destroy();
 export { fromElement };

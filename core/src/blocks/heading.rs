@@ -18,7 +18,8 @@ pub struct HeadingInput {
 
 /// A section heading level: 2, 3 or 4 (the headline is the only level 1).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
-#[serde(try_from = "u8")]
+// Any whole number is read first, so that `300` or `-1` is told the levels there are.
+#[serde(try_from = "i64")]
 pub struct HeadingLevel(u8);
 
 impl JsonSchema for HeadingLevel {
@@ -37,12 +38,14 @@ impl HeadingLevel {
     }
 }
 
-impl TryFrom<u8> for HeadingLevel {
+impl TryFrom<i64> for HeadingLevel {
     type Error = String;
 
-    fn try_from(level: u8) -> Result<Self, String> {
+    fn try_from(level: i64) -> Result<Self, String> {
         match level {
-            2..=4 => Ok(Self(level)),
+            2 => Ok(Self(2)),
+            3 => Ok(Self(3)),
+            4 => Ok(Self(4)),
             other => Err(format!("heading level {other} is not 2, 3 or 4")),
         }
     }
