@@ -43,7 +43,7 @@ pub fn image_element(image: &Image, loading: Loading, cx: &RenderContext) -> Any
     let (image, unavailable) = (image.clone(), cx.text.image_unavailable);
     let view = move || {
         if failed.get() {
-                        media_fallback(unavailable, &image.alt, image.alt.is_empty()).into_any()
+            media_fallback(unavailable, &image.alt, image.alt.is_empty()).into_any()
         } else {
             loading_image(&image, loading, failed)
         }
@@ -119,7 +119,7 @@ pub fn video_figure(video: &Video, cx: &RenderContext) -> impl IntoView {
     let (player, text) = (video.clone(), cx.text);
     let view = move || {
         if failed.get() {
-                        return media_fallback(text.video_unavailable, "", false).into_any();
+            return media_fallback(text.video_unavailable, "", false).into_any();
         }
         html::video()
             .src(player.src.to_string())

@@ -106,8 +106,23 @@ impl Resolve for SrcsetEntryInput {
     type Output = SrcsetEntry;
 
     fn resolve(self, resolver: &mut Resolver, at: &Path) -> Option<SrcsetEntry> {
+        let src = resolver.required_url(&self.src, UrlUse::Image, &at.field("src"))?;
+        // In `srcset`, whitespace ends a URL and commas at its ends are dropped, so such a
+        // URL (a `data:` URL keeps its spaces) would be read as other, unchecked candidates.
+        let text = src.as_str();
+        if text.contains(|c: char| c.is_ascii_whitespace()) || text.ends_with(',') {
+            resolver.diagnostics.error(
+                &at.field("src"),
+                format!(
+                    "URL {} cannot be a srcset candidate: it holds a space or ends with a comma \
+                     (write them as %20 and %2C); left out",
+                    crate::markdown::quote_url(text)
+                ),
+            );
+            return None;
+        }
         Some(SrcsetEntry {
-            src: resolver.required_url(&self.src, UrlUse::Image, &at.field("src"))?,
+            src,
             width: self.width,
         })
     }

@@ -149,6 +149,8 @@ struct Builder<'a> {
     footnote_bodies: HashMap<String, Vec<MdBlock>>,
     reported_html: bool,
     reported_nesting: bool,
+    /// A flattened block has ended: the next words are kept apart from its last ones.
+    separate_next: bool,
 }
 
 impl<'a> Builder<'a> {
@@ -173,6 +175,7 @@ impl<'a> Builder<'a> {
             footnote_bodies: HashMap::new(),
             reported_html: false,
             reported_nesting: false,
+            separate_next: false,
         }
     }
 
@@ -299,9 +302,14 @@ impl<'a> Builder<'a> {
         self.stack.push(frame);
     }
 
-    fn close(&mut self, _tag: TagEnd) {
+    fn close(&mut self, tag: TagEnd) {
         if self.flattened > 0 {
             self.flattened -= 1;
+            // Text after a flattened block (a tight list item's, after a heading) is not
+            // opened by a tag of its own: keep it apart from the block's last word.
+            if !is_inline_end(&tag) {
+                self.separate_next = true;
+            }
             return;
         }
         // The document frame is never closed by an event, and events are balanced.
@@ -392,6 +400,9 @@ impl<'a> Builder<'a> {
     }
 
     fn inline(&mut self, inline: Inline) {
+        if std::mem::take(&mut self.separate_next) {
+            self.separate_words();
+        }
         match self.stack.last_mut() {
             Some(
                 Frame::Container { inlines, .. }
@@ -537,6 +548,20 @@ fn is_inline_tag(tag: &Tag<'_>) -> bool {
             | Tag::Image { .. }
             | Tag::Superscript
             | Tag::Subscript
+    )
+}
+
+/// The end of a tag [`is_inline_tag`] accepts.
+fn is_inline_end(tag: &TagEnd) -> bool {
+    matches!(
+        tag,
+        TagEnd::Emphasis
+            | TagEnd::Strong
+            | TagEnd::Strikethrough
+            | TagEnd::Link
+            | TagEnd::Image
+            | TagEnd::Superscript
+            | TagEnd::Subscript
     )
 }
 
