@@ -9,7 +9,7 @@ use leptos::ev;
 use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::HtmlElement;
+use web_sys::{Element, HtmlElement};
 
 /// How an image is loaded: the lead is needed at once, the rest only when near.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -39,20 +39,8 @@ fn sizes(layout: Layout) -> &'static str {
 /// A figure's image. If it fails to load, a visible, labelled stand-in takes its place;
 /// the figure's caption and credit stay.
 pub fn image_element(image: &Image, loading: Loading, cx: &RenderContext) -> AnyView {
-    let failed = RwSignal::new(false);
-    let (image, unavailable) = (image.clone(), cx.text.image_unavailable);
-    let view = move || {
-        if failed.get() {
-            media_fallback(unavailable, &image.alt, image.alt.is_empty()).into_any()
-        } else {
-            loading_image(&image, loading, failed)
-        }
-    };
-    view.into_any()
-}
-
-fn loading_image(image: &Image, loading: Loading, failed: RwSignal<bool>) -> AnyView {
     let srcset = image.srcset_attribute();
+    let fallback = MediaFallback::new(cx.text.image_unavailable, &image.alt, image.alt.is_empty());
     let img = html::img()
         .src(image.src.to_string())
         .alt(image.alt.clone())
@@ -63,7 +51,7 @@ fn loading_image(image: &Image, loading: Loading, failed: RwSignal<bool>) -> Any
         .loading((loading == Loading::Lazy).then_some("lazy"))
         .fetchpriority((loading == Loading::Eager).then_some("high"))
         .decoding("async")
-        .on(ev::error, move |_| failed.set(true));
+        .on(ev::error, move |event| fallback.replace(&event));
     match &image.link {
         Some(link) => html::a().href(link.to_string()).child(img).into_any(),
         None => img.into_any(),
@@ -72,18 +60,55 @@ fn loading_image(image: &Image, loading: Loading, failed: RwSignal<bool>) -> Any
 
 /// What stands for media that did not load: "Image unavailable: <its description>".
 /// Read as an image with that name; for a decorative image, not read at all.
-fn media_fallback(unavailable: &str, description: &str, decorative: bool) -> impl IntoView {
-    let label = if description.is_empty() {
-        unavailable.to_owned()
-    } else {
-        format!("{unavailable}: {description}")
-    };
-    html::div()
-        .class("av-media-fallback")
-        .role((!decorative).then_some("img"))
-        .attr("aria-label", (!decorative).then(|| label.clone()))
-        .attr("aria-hidden", decorative.then_some("true"))
-        .child(html::span().attr("aria-hidden", "true").child(label))
+///
+/// It replaces the failed element in the DOM directly: a reactive view that switched
+/// between the two would cost the bundle about 17 KB of wasm for this one use.
+struct MediaFallback {
+    label: String,
+    decorative: bool,
+}
+
+impl MediaFallback {
+    fn new(unavailable: &str, description: &str, decorative: bool) -> Self {
+        let label = if description.is_empty() {
+            unavailable.to_owned()
+        } else {
+            format!("{unavailable}: {description}")
+        };
+        Self { label, decorative }
+    }
+
+    /// Puts the stand-in where the media that raised `event` was.
+    fn replace(&self, event: &web_sys::Event) {
+        let Some(media) = event
+            .target()
+            .and_then(|target| target.dyn_into::<Element>().ok())
+        else {
+            return;
+        };
+        if let Some(fallback) = self.element(&media) {
+            // Fails only when the media has already left the document: nothing to replace.
+            let _ = media.replace_with_with_node_1(&fallback);
+        }
+    }
+
+    fn element(&self, media: &Element) -> Option<Element> {
+        let document = media.owner_document()?;
+        let fallback = document.create_element("div").ok()?;
+        fallback.set_class_name("av-media-fallback");
+        if self.decorative {
+            fallback.set_attribute("aria-hidden", "true").ok()?;
+        } else {
+            fallback.set_attribute("role", "img").ok()?;
+            fallback.set_attribute("aria-label", &self.label).ok()?;
+        }
+        // Seen, not read: the label above says it once.
+        let visible = document.create_element("span").ok()?;
+        visible.set_attribute("aria-hidden", "true").ok()?;
+        visible.set_text_content(Some(&self.label));
+        fallback.append_child(&visible).ok()?;
+        Some(fallback)
+    }
 }
 
 /// Hides a decorative image (a thumbnail, a portrait, a logo) that did not load, rather
@@ -115,28 +140,21 @@ pub fn image_figure(image: &Image, loading: Loading, cx: &RenderContext) -> impl
 /// A video with its controls. If it fails to load, a visible stand-in takes its place;
 /// the caption and credit stay.
 pub fn video_figure(video: &Video, cx: &RenderContext) -> impl IntoView {
-    let failed = RwSignal::new(false);
-    let (player, text) = (video.clone(), cx.text);
-    let view = move || {
-        if failed.get() {
-            return media_fallback(text.video_unavailable, "", false).into_any();
-        }
-        html::video()
-            .src(player.src.to_string())
-            .poster(player.poster.as_ref().map(ToString::to_string))
-            .width(player.width.map(|width| width.to_string()))
-            .height(player.height.map(|height| height.to_string()))
-            .controls(true)
-            .preload("metadata")
-            .playsinline(true)
-            .on(ev::error, move |_| failed.set(true))
-            .child(text.video_unsupported)
-            .into_any()
-    };
+    let fallback = MediaFallback::new(cx.text.video_unavailable, "", false);
+    let player = html::video()
+        .src(video.src.to_string())
+        .poster(video.poster.as_ref().map(ToString::to_string))
+        .width(video.width.map(|width| width.to_string()))
+        .height(video.height.map(|height| height.to_string()))
+        .controls(true)
+        .preload("metadata")
+        .playsinline(true)
+        .on(ev::error, move |event| fallback.replace(&event))
+        .child(cx.text.video_unsupported);
     html::figure()
         .class("av-figure av-video av-layout-wide")
         .child((
-            view,
+            player,
             figcaption(
                 video.caption.as_deref(),
                 video.credit.as_deref(),
