@@ -25,8 +25,9 @@ pub const FORMAT_VERSION: u64 = 1;
 #[schemars(rename = "Article", title = "Article JSON, format 1", transform = require_headline_and_body)]
 pub struct ArticleInput {
     /// Format version; 1 when absent. A higher version is refused.
+    // Any JSON value, so that "2", a number written as a string, is still refused as too new.
     #[schemars(with = "Option<u64>", range(min = 1))]
-    pub version: Option<Checked<serde_json::Number>>,
+    pub version: Option<serde_json::Value>,
     /// Stable identifier.
     pub id: Option<Checked<String>>,
     /// Canonical web address of the story.
@@ -225,50 +226,74 @@ fn language(tag: Option<String>, resolver: &mut Resolver, at: &Path) -> String {
 /// A version newer than the viewer's is refused before anything else is read,
 /// since its fields may mean something else.
 fn check_version(
-    version: Option<Checked<serde_json::Number>>,
+    version: Option<serde_json::Value>,
     resolver: &mut Resolver,
 ) -> Result<(), LoadError> {
+    use serde_json::Value;
     let at = Path::root().field("version");
-    let too_new = |version: &serde_json::Number| {
-        Err(LoadError::at_path(
-            "version",
-            format!("this is format version {version}; this viewer reads format version {FORMAT_VERSION} and older"),
-        ))
-    };
-    match version {
-        None => Ok(()),
-        Some(Checked::Valid(version)) => match version.as_u64() {
-            Some(whole) if whole > FORMAT_VERSION => too_new(&version),
-            Some(0) => {
+    let number = match &version {
+        None | Some(Value::Null) => return Ok(()),
+        Some(Value::Number(number)) => number.clone(),
+        // "2" is still a newer version; any other string is only the wrong type.
+        Some(Value::String(text)) => match text.trim().parse::<serde_json::Number>() {
+            Ok(number)
+                if number
+                    .as_f64()
+                    .is_some_and(|v| v >= (FORMAT_VERSION + 1) as f64) =>
+            {
+                number
+            }
+            _ => {
                 resolver
                     .diagnostics
-                    .warning(&at, "version 0 does not exist; read as version 1");
-                Ok(())
+                    .warning(&at, wrong_version_type(&version));
+                return Ok(());
             }
-            Some(_) => Ok(()),
-            // 2.0 or 2.5 still says "newer than this viewer"; -1 or 0.5 says nothing.
-            None => match version.as_f64() {
-                Some(v) if v >= (FORMAT_VERSION + 1) as f64 => too_new(&version),
-                // 1.0 is version 1, written as a float.
-                Some(v) if v >= 1.0 && v.fract() == 0.0 => Ok(()),
-                _ => {
-                    resolver.diagnostics.warning(
-                        &at,
-                        format!(
-                            "version {version} is not a whole number above 0; read as version 1"
-                        ),
-                    );
-                    Ok(())
-                }
-            },
         },
-        Some(Checked::Invalid(problem)) => {
+        Some(_) => {
             resolver
                 .diagnostics
-                .warning(&at, format!("{}; read as version 1", problem.message));
+                .warning(&at, wrong_version_type(&version));
+            return Ok(());
+        }
+    };
+    let too_new = Err(LoadError::at_path(
+        "version",
+        format!("this is format version {number}; this viewer reads format version {FORMAT_VERSION} and older"),
+    ));
+    match (number.as_u64(), number.as_f64()) {
+        (Some(whole), _) if whole > FORMAT_VERSION => too_new,
+        (Some(0), _) => {
+            resolver
+                .diagnostics
+                .warning(&at, "version 0 does not exist; read as version 1");
+            Ok(())
+        }
+        (Some(_), _) => Ok(()),
+        // 2.0 or 2.5 still says "newer than this viewer"; -1 or 0.5 says nothing.
+        (None, Some(v)) if v >= (FORMAT_VERSION + 1) as f64 => too_new,
+        // 1.0 is version 1, written with a fraction.
+        (None, Some(v)) if v >= 1.0 && v.fract() == 0.0 => Ok(()),
+        (None, _) => {
+            resolver.diagnostics.warning(
+                &at,
+                format!("version {number} is not a whole number above 0; read as version 1"),
+            );
             Ok(())
         }
     }
+}
+
+/// In the words serde uses for every other field of the wrong type.
+fn wrong_version_type(version: &Option<serde_json::Value>) -> String {
+    use serde_json::Value;
+    let found = match version {
+        Some(Value::String(text)) => format!("string {text:?}"),
+        Some(Value::Bool(value)) => format!("boolean `{value}`"),
+        Some(Value::Array(_)) => "array".to_owned(),
+        _ => "object".to_owned(),
+    };
+    format!("invalid type: {found}, expected a whole number; read as version 1")
 }
 
 fn required_headline(headline: Option<Checked<String>>) -> Result<String, LoadError> {

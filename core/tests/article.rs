@@ -959,8 +959,8 @@ fn a_version_too_new_is_refused_and_says_so() {
     let error = load_error(r#"{"version": 18446744073709551615, "headline": "h", "body": []}"#);
     assert_eq!(error.place, Place::Path("version".into()));
 
-    // A newer version written as a number with a fraction is still newer.
-    for version in ["2.0", "2.5", "1e3"] {
+    // A newer version written as a number with a fraction, or as a string, is still newer.
+    for version in ["2.0", "2.5", "1e3", "\"2\"", "\" 3 \""] {
         let error = load_error(&format!(
             r#"{{"version": {version}, "headline": "h", "body": []}}"#
         ));
@@ -978,7 +978,11 @@ fn version_one_or_absent_is_read_quietly_and_odd_versions_with_a_warning() {
     assert_diagnostics(&load_ok(doc(json!({}))).diagnostics, &[]);
     let cases = [
         (json!(0), "version 0 does not exist"),
-        (json!("1"), "expected a JSON number"),
+        (
+            json!("1"),
+            "invalid type: string \"1\", expected a whole number",
+        ),
+        (json!(true), "invalid type: boolean `true`, expected a whole number"),
         (json!(-1), "version -1 is not a whole number"),
         (json!(1.5), "version 1.5 is not a whole number"),
     ];
