@@ -982,7 +982,10 @@ fn version_one_or_absent_is_read_quietly_and_odd_versions_with_a_warning() {
             json!("1"),
             "invalid type: string \"1\", expected a whole number",
         ),
-        (json!(true), "invalid type: boolean `true`, expected a whole number"),
+        (
+            json!(true),
+            "invalid type: boolean `true`, expected a whole number",
+        ),
         (json!(-1), "version -1 is not a whole number"),
         (json!(1.5), "version 1.5 is not a whole number"),
     ];

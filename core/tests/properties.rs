@@ -10,6 +10,8 @@
 mod common;
 #[path = "common/invariants.rs"]
 mod invariants;
+#[path = "common/vocabulary.rs"]
+mod vocabulary;
 
 use article_core::{load_value, load_with, Limits, LoadError, Loaded};
 use common::BASE;
@@ -17,6 +19,7 @@ use invariants::*;
 use proptest::prelude::*;
 use proptest::test_runner::TestCaseError;
 use serde_json::{Map, Number, Value};
+use vocabulary::{BLOCK_TYPES, FIELD_NAMES};
 
 /// Bases the documents are "loaded from": none, the usual one, one that is not a URL
 /// (so, none), and an opaque one that nothing relative resolves against.
@@ -87,65 +90,6 @@ const OTHER_URLS: &[&str] = &[
     "",
     "   ",
     "\u{feff}https://example.org/",
-];
-
-const FIELD_NAMES: &[&str] = &[
-    "version",
-    "id",
-    "url",
-    "lang",
-    "dir",
-    "kicker",
-    "headline",
-    "standfirst",
-    "byline",
-    "dateline",
-    "published",
-    "updated",
-    "source",
-    "lead",
-    "body",
-    "tags",
-    "related",
-    "type",
-    "text",
-    "level",
-    "src",
-    "alt",
-    "caption",
-    "credit",
-    "width",
-    "height",
-    "srcset",
-    "link",
-    "layout",
-    "images",
-    "attribution",
-    "cite",
-    "title",
-    "poster",
-    "name",
-    "role",
-    "image",
-    "logo",
-    "headline",
-    "kicker",
-];
-
-const BLOCK_TYPES: &[&str] = &[
-    "text",
-    "heading",
-    "image",
-    "gallery",
-    "pullquote",
-    "quote",
-    "related",
-    "aside",
-    "video",
-    "divider",
-    "Text",
-    "script",
-    "",
 ];
 
 fn pick(list: &'static [&'static str]) -> impl Strategy<Value = String> {

@@ -4,10 +4,13 @@
 
 #[path = "../../core/tests/common/invariants.rs"]
 pub mod invariants;
+#[path = "../../core/tests/common/vocabulary.rs"]
+mod vocabulary;
 
 use article_core::{load_value, load_with, Limits, LoadError, Loaded, Place};
 use invariants::{check_article, check_diagnostics, check_load_error};
 use serde_json::Value;
+pub use vocabulary::{BLOCK_TYPES, FIELD_NAMES};
 
 /// The address the articles are "loaded from".
 pub const BASE: &str = "https://example.org/news/story.json";
@@ -158,65 +161,6 @@ pub const URL_TRICKS: &[&str] = &[
     "https://example.org/?q=javascript:alert(1)",
     "",
     "   ",
-];
-
-/// Format 1's field names, for keys of the structured target's objects.
-pub const FIELD_NAMES: &[&str] = &[
-    "version",
-    "id",
-    "url",
-    "lang",
-    "dir",
-    "kicker",
-    "headline",
-    "standfirst",
-    "byline",
-    "dateline",
-    "published",
-    "updated",
-    "source",
-    "lead",
-    "body",
-    "tags",
-    "related",
-    "type",
-    "text",
-    "level",
-    "src",
-    "alt",
-    "caption",
-    "credit",
-    "width",
-    "height",
-    "srcset",
-    "link",
-    "layout",
-    "images",
-    "attribution",
-    "cite",
-    "title",
-    "poster",
-    "name",
-    "role",
-    "image",
-    "logo",
-];
-
-/// Block types, known and not.
-pub const BLOCK_TYPES: &[&str] = &[
-    "text",
-    "heading",
-    "image",
-    "gallery",
-    "pullquote",
-    "quote",
-    "related",
-    "aside",
-    "video",
-    "divider",
-    "Text",
-    "script",
-    "",
 ];
 
 /// Markdown that puts a URL to work: `{}` stands for the URL.

@@ -1,5 +1,5 @@
 //! The view layer: the resolved article to DOM elements, with Leptos's builder
-//! API (which, unlike `view!`'s static templates, never goes through `innerHTML`).
+//! API (which, unlike `view!`'s static templates, never hands markup to the HTML parser).
 
 mod blocks;
 pub mod context;
