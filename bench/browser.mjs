@@ -33,6 +33,7 @@ function recordHeadline() {
 
 const scratch = await mkdtemp(join(tmpdir(), 'article-viewer-bench-'));
 await writeFile(join(scratch, 'large.json'), largeArticle(1000));
+await writeFile(join(scratch, 'huge.json'), largeArticle(5000));
 const server = await serve(undefined, { '/bench/': scratch });
 // Images are left out of the measure: it is the viewer's time, not the network's.
 const browser = await launch();
@@ -44,6 +45,7 @@ try {
     ['samples/idlib.json (the default)', ''],
     ['samples/format-tour.json', '?src=samples/format-tour.json'],
     ['generated, 1,000 blocks', '?src=bench/large.json'],
+    ['generated, 5,000 blocks', '?src=bench/huge.json'],
   ]) {
     const times = [];
     for (let run = 0; run < RUNS; run++) {

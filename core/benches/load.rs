@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 const BASE: &str = "https://news.example/samples/article.json";
 
 fn main() {
-    let large = large_article(1_000);
+    let (large, huge) = (large_article(1_000), large_article(5_000));
     let cases = [
         (
             "samples/idlib.json",
@@ -18,6 +18,7 @@ fn main() {
             include_str!("../../samples/format-tour.json").to_owned(),
         ),
         ("generated, 1,000 blocks", large),
+        ("generated, 5,000 blocks", huge),
     ];
     println!("| document | size | median | p90 |");
     println!("|---|---:|---:|---:|");
