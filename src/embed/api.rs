@@ -1,6 +1,6 @@
 //! The JS API: `mount(target, article, options)` and `validate(article, options)`.
 
-use super::events::{event_hooks, to_js};
+use super::events::{diagnostics_of, event_hooks, to_js};
 use super::shadow::ShadowMount;
 use crate::fetch::fetch_article;
 use crate::viewer::{Theme, Viewer, ViewerOptions, DEFAULT_FETCH_TIMEOUT_MS};
@@ -99,11 +99,7 @@ impl MountedViewer {
     /// The diagnostics of the article shown now.
     #[wasm_bindgen(getter)]
     pub fn diagnostics(&self) -> JsValue {
-        let diagnostics = self
-            .viewer()
-            .map(|viewer| viewer.diagnostics())
-            .unwrap_or_default();
-        to_js(&serde_json::json!(diagnostics))
+        diagnostics_of(self.viewer())
     }
 
     /// The element the viewer renders in (its events are dispatched here).

@@ -1,6 +1,6 @@
 //! The Rust side of `<article-viewer>`: the JS class forwards its lifecycle here.
 
-use super::events::{event_hooks, to_js};
+use super::events::{diagnostics_of, event_hooks};
 use super::shadow::ShadowMount;
 use crate::error::ViewerError;
 use crate::viewer::{Theme, Viewer, ViewerOptions, DEFAULT_FETCH_TIMEOUT_MS};
@@ -82,11 +82,7 @@ impl ElementViewer {
 
     /// The diagnostics of the article shown now, as `{severity, path, message}` objects.
     pub fn diagnostics(&self) -> JsValue {
-        let diagnostics = self
-            .viewer()
-            .map(|viewer| viewer.diagnostics())
-            .unwrap_or_default();
-        to_js(&serde_json::json!(diagnostics))
+        diagnostics_of(self.viewer())
     }
 }
 

@@ -1,9 +1,11 @@
 //! The viewer's news for the page: DOM events on the host element, which bubble and
 //! cross the shadow boundary (`composed`).
 
+use crate::viewer::Viewer;
 use crate::{Hooks, Navigation};
 use article_core::story_link::StoryLink;
 use serde_json::json;
+use std::rc::Rc;
 use wasm_bindgen::JsValue;
 use web_sys::{CustomEvent, CustomEventInit, HtmlElement};
 
@@ -61,6 +63,15 @@ fn dispatch(host: &HtmlElement, name: &str, detail: &serde_json::Value, cancelab
         Ok(event) => host.dispatch_event(&event).unwrap_or(true),
         Err(_) => true,
     }
+}
+
+/// The diagnostics of the article a viewer shows now (none without a viewer), as
+/// `{severity, path, message}` objects.
+pub fn diagnostics_of(viewer: Option<Rc<Viewer>>) -> JsValue {
+    let diagnostics = viewer
+        .map(|viewer| viewer.diagnostics())
+        .unwrap_or_default();
+    to_js(&json!(diagnostics))
 }
 
 /// A JSON value as a plain JS object.
