@@ -231,69 +231,52 @@ fn check_version(
 ) -> Result<(), LoadError> {
     use serde_json::Value;
     let at = Path::root().field("version");
-    let number = match &version {
-        None | Some(Value::Null) => return Ok(()),
-        Some(Value::Number(number)) => number.clone(),
-        // "2" is still a newer version; any other string is only the wrong type.
-        Some(Value::String(text)) => match text.trim().parse::<serde_json::Number>() {
-            Ok(number)
-                if number
-                    .as_f64()
-                    .is_some_and(|v| v >= (FORMAT_VERSION + 1) as f64) =>
-            {
-                number
-            }
-            _ => {
-                resolver
-                    .diagnostics
-                    .warning(&at, wrong_version_type(&version));
-                return Ok(());
-            }
-        },
-        Some(_) => {
-            resolver
-                .diagnostics
-                .warning(&at, wrong_version_type(&version));
-            return Ok(());
-        }
+    // In the words serde uses for every other field of the wrong type.
+    let mut wrong_type = |found: String| {
+        resolver.diagnostics.warning(
+            &at,
+            format!("invalid type: {found}, expected a whole number; read as version 1"),
+        );
+        Ok(())
     };
-    let too_new = Err(LoadError::at_path(
-        "version",
-        format!("this is format version {number}; this viewer reads format version {FORMAT_VERSION} and older"),
-    ));
-    match (number.as_u64(), number.as_f64()) {
-        (Some(whole), _) if whole > FORMAT_VERSION => too_new,
-        (Some(0), _) => {
-            resolver
-                .diagnostics
-                .warning(&at, "version 0 does not exist; read as version 1");
-            Ok(())
-        }
-        (Some(_), _) => Ok(()),
-        // 2.0 or 2.5 still says "newer than this viewer"; -1 or 0.5 says nothing.
-        (None, Some(v)) if v >= (FORMAT_VERSION + 1) as f64 => too_new,
-        // 1.0 is version 1, written with a fraction.
-        (None, Some(v)) if v >= 1.0 && v.fract() == 0.0 => Ok(()),
-        (None, _) => {
-            resolver.diagnostics.warning(
-                &at,
-                format!("version {number} is not a whole number above 0; read as version 1"),
-            );
-            Ok(())
-        }
+    let number = match version {
+        None | Some(Value::Null) => return Ok(()),
+        Some(Value::Number(number)) => number,
+        // "2" is still a newer version; any other string is only the wrong type.
+        Some(Value::String(text)) => match text.trim().parse() {
+            Ok(number) if is_newer(&number) => number,
+            _ => return wrong_type(format!("string {text:?}")),
+        },
+        Some(Value::Bool(value)) => return wrong_type(format!("boolean `{value}`")),
+        Some(Value::Array(_)) => return wrong_type("array".to_owned()),
+        Some(Value::Object(_)) => return wrong_type("object".to_owned()),
+    };
+    if is_newer(&number) {
+        return Err(LoadError::at_path(
+            "version",
+            format!("this is format version {number}; this viewer reads format version {FORMAT_VERSION} and older"),
+        ));
     }
+    let problem = match number.as_u64() {
+        Some(0) => "version 0 does not exist; read as version 1".to_owned(),
+        Some(_) => return Ok(()),
+        // 1.0 is version 1, written with a fraction.
+        None if number.as_f64() == Some(1.0) => return Ok(()),
+        None => format!("version {number} is not a whole number above 0; read as version 1"),
+    };
+    resolver.diagnostics.warning(&at, problem);
+    Ok(())
 }
 
-/// In the words serde uses for every other field of the wrong type.
-fn wrong_version_type(version: &Option<serde_json::Value>) -> String {
-    use serde_json::Value;
-    let found = match version {
-        Some(Value::String(text)) => format!("string {text:?}"),
-        Some(Value::Bool(value)) => format!("boolean `{value}`"),
-        Some(Value::Array(_)) => "array".to_owned(),
-        _ => "object".to_owned(),
-    };
-    format!("invalid type: {found}, expected a whole number; read as version 1")
+/// Above the viewer's version, written whole or not: 2.0 or 2.5 still says "newer than
+/// this viewer"; -1 or 0.5 says nothing.
+fn is_newer(version: &serde_json::Number) -> bool {
+    match version.as_u64() {
+        Some(whole) => whole > FORMAT_VERSION,
+        None => version
+            .as_f64()
+            .is_some_and(|v| v >= (FORMAT_VERSION + 1) as f64),
+    }
 }
 
 fn required_headline(headline: Option<Checked<String>>) -> Result<String, LoadError> {

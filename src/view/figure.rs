@@ -40,7 +40,11 @@ fn sizes(layout: Layout) -> &'static str {
 /// the figure's caption and credit stay.
 pub fn image_element(image: &Image, loading: Loading, cx: &RenderContext) -> AnyView {
     let srcset = image.srcset_attribute();
-    let fallback = MediaFallback::new(cx.text.image_unavailable, &image.alt, image.alt.is_empty());
+    let fallback = MediaFallback {
+        unavailable: cx.text.image_unavailable,
+        description: image.alt.clone(),
+        decorative: image.alt.is_empty(),
+    };
     let img = html::img()
         .src(image.src.to_string())
         .alt(image.alt.clone())
@@ -64,20 +68,12 @@ pub fn image_element(image: &Image, loading: Loading, cx: &RenderContext) -> Any
 /// It replaces the failed element in the DOM directly: a reactive view that switched
 /// between the two would cost the bundle about 17 KB of wasm for this one use.
 struct MediaFallback {
-    label: String,
+    unavailable: &'static str,
+    description: String,
     decorative: bool,
 }
 
 impl MediaFallback {
-    fn new(unavailable: &str, description: &str, decorative: bool) -> Self {
-        let label = if description.is_empty() {
-            unavailable.to_owned()
-        } else {
-            format!("{unavailable}: {description}")
-        };
-        Self { label, decorative }
-    }
-
     /// Puts the stand-in where the media that raised `event` was.
     fn replace(&self, event: &web_sys::Event) {
         let Some(media) = event
@@ -93,6 +89,12 @@ impl MediaFallback {
     }
 
     fn element(&self, media: &Element) -> Option<Element> {
+        // The label is made only for media that failed, not for every figure rendered.
+        let label = if self.description.is_empty() {
+            self.unavailable.to_owned()
+        } else {
+            format!("{}: {}", self.unavailable, self.description)
+        };
         let document = media.owner_document()?;
         let fallback = document.create_element("div").ok()?;
         fallback.set_class_name("av-media-fallback");
@@ -100,12 +102,12 @@ impl MediaFallback {
             fallback.set_attribute("aria-hidden", "true").ok()?;
         } else {
             fallback.set_attribute("role", "img").ok()?;
-            fallback.set_attribute("aria-label", &self.label).ok()?;
+            fallback.set_attribute("aria-label", &label).ok()?;
         }
         // Seen, not read: the label above says it once.
         let visible = document.create_element("span").ok()?;
         visible.set_attribute("aria-hidden", "true").ok()?;
-        visible.set_text_content(Some(&self.label));
+        visible.set_text_content(Some(&label));
         fallback.append_child(&visible).ok()?;
         Some(fallback)
     }
@@ -140,7 +142,11 @@ pub fn image_figure(image: &Image, loading: Loading, cx: &RenderContext) -> impl
 /// A video with its controls. If it fails to load, a visible stand-in takes its place;
 /// the caption and credit stay.
 pub fn video_figure(video: &Video, cx: &RenderContext) -> impl IntoView {
-    let fallback = MediaFallback::new(cx.text.video_unavailable, "", false);
+    let fallback = MediaFallback {
+        unavailable: cx.text.video_unavailable,
+        description: String::new(),
+        decorative: false,
+    };
     let player = html::video()
         .src(video.src.to_string())
         .poster(video.poster.as_ref().map(ToString::to_string))
