@@ -1,0 +1,95 @@
+// Drives Debian's Chromium (playwright-core, no browser download) for one cold page load at a
+// time, and reads what the benchmark measures. See marks.js for when each time is taken.
+import { chromium } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+
+// As root Chromium needs --no-sandbox; the rest keep it from calling Google's services and from
+// first-run work. The resolver rule is what keeps every request on loopback: any other host
+// (a third-party image in an article) fails to resolve, with no request interception (which
+// would add a round trip through node to every request and skew the times).
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+];
+
+export const CONDITIONS = {
+  desktop: {
+    label: 'unthrottled, 1280×900',
+    context: { viewport: { width: 1280, height: 900 } },
+  },
+  phone: {
+    label: 'phone: 4× CPU slowdown, 150 ms, 1.6 Mbit/s down, 750 kbit/s up, 390×844',
+    context: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true },
+    cpu: 4,
+    network: { offline: false, latency: 150, downloadThroughput: (1.6e6 / 8), uploadThroughput: (750e3 / 8) },
+  },
+};
+
+const MARKS = readFileSync(new URL('./marks.js', import.meta.url), 'utf8');
+
+export const launchBrowser = () =>
+  chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ARGS });
+
+/**
+ * Opens a fresh page in its own context (so nothing is cached or warm) with the condition
+ * applied through CDP before navigation. Resolves to { page, cdp, bytes, close }; bytes() sums
+ * the encoded (brotli) bodies received so far.
+ */
+export async function openPage(browser, condition) {
+  const context = await browser.newContext(condition.context);
+  await context.addInitScript(MARKS);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  const received = new Map(); // requestId -> { headers, total }
+  cdp.on('Network.responseReceived', ({ requestId, response }) => {
+    received.set(requestId, { headers: response.encodedDataLength ?? 0, total: undefined });
+  });
+  cdp.on('Network.loadingFinished', ({ requestId, encodedDataLength }) => {
+    const entry = received.get(requestId);
+    if (entry) entry.total = encodedDataLength;
+  });
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  if (condition.network) await cdp.send('Network.emulateNetworkConditions', condition.network);
+  if (condition.cpu) await cdp.send('Emulation.setCPUThrottlingRate', { rate: condition.cpu });
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+  return {
+    page,
+    cdp,
+    problems,
+    bytes: () => [...received.values()].reduce((sum, { headers, total }) => sum + (total === undefined ? 0 : total - headers), 0),
+    close: () => context.close(),
+  };
+}
+
+/** JS heap in use after a full garbage collection, and the wasm memories' sizes, in bytes. */
+export async function memory({ page, cdp }) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  const wasm = await page.evaluate(() => window.__bench.wasmBytes());
+  return { heap: usedSize, wasm };
+}
+
+/** Loads `url` and waits for the whole article to be painted; resolves to the measures. */
+export async function measureLoad(browser, condition, url, timeout) {
+  const session = await openPage(browser, condition);
+  try {
+    await session.page.goto(url, { waitUntil: 'commit' });
+    await session.page.waitForFunction(() => window.__bench.marks.full !== undefined, null, { timeout, polling: 100 });
+    // Let the requests the article started (eager images, the video's metadata) finish.
+    await session.page.waitForLoadState('load');
+    const marks = await session.page.evaluate(() => window.__bench.marks);
+    const { heap, wasm } = await memory(session);
+    return { ...marks, bytes: session.bytes(), heap, wasm, problems: session.problems };
+  } finally {
+    await session.close();
+  }
+}

@@ -1,0 +1,51 @@
+// Injected at the start of every page the benchmark loads (all four renderers alike). It marks
+// three moments, each as performance.now() (milliseconds since navigation start), taken when the
+// browser has painted the frame in which the condition first held:
+//   headline: the article's <h1 class="av-headline"> is in the document;
+//   screen:   the headline is, and the page reaches below the bottom of the window (or the
+//             whole article is in): the first screen is full;
+//   full:     the article's footer (<footer class="av-footer">, after the last body block) is in.
+// The conditions are checked at each animation frame, just before the frame is rendered; the
+// time is then taken in a task queued from that frame, which runs once the frame is painted.
+// It also keeps every WebAssembly.Memory an instantiated module exports, to report its size.
+(() => {
+  const marks = {};
+  const memories = [];
+  window.__bench = {
+    marks,
+    wasmBytes: () => memories.reduce((sum, memory) => sum + memory.buffer.byteLength, 0),
+  };
+
+  const keep = (result) => {
+    const instance = result instanceof WebAssembly.Instance ? result : result.instance;
+    for (const value of Object.values(instance.exports)) {
+      if (value instanceof WebAssembly.Memory) memories.push(value);
+    }
+    return result;
+  };
+  for (const name of ['instantiate', 'instantiateStreaming']) {
+    const original = WebAssembly[name];
+    WebAssembly[name] = function (...args) {
+      return original.apply(this, args).then(keep);
+    };
+  }
+
+  const painted = (name) => setTimeout(() => (marks[name] = performance.now()));
+  const seen = new Set();
+  const once = (name, condition) => {
+    if (!seen.has(name) && condition) {
+      seen.add(name);
+      painted(name);
+    }
+  };
+  const frame = () => {
+    const headline = document.querySelector('h1.av-headline');
+    const footer = document.querySelector('footer.av-footer');
+    const root = document.documentElement;
+    once('headline', headline);
+    once('screen', headline && (footer || (root && root.scrollHeight > innerHeight)));
+    once('full', footer);
+    if (!seen.has('full')) requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+})();
