@@ -15,6 +15,7 @@ export async function writeStaticPages(browser, server, articles, dir, css) {
       await session.page.waitForSelector('footer.av-footer', { state: 'attached', timeout: 120_000 });
       const html = await session.page.evaluate(() => {
         for (const script of document.querySelectorAll('script')) script.remove();
+        document.querySelector('.app-name').textContent = 'static';
         return `<!doctype html>\n${document.documentElement.outerHTML}\n`;
       });
       if (/<script/i.test(html)) throw new Error(`a script is left in the static page of ${article.file}`);
