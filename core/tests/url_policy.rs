@@ -1,5 +1,8 @@
 //! Which URLs may reach the page: allowed schemes per use, every refused scheme in
 //! any spelling, fragments, and relative URLs resolved against the article's address.
+//!
+//! The same tests run natively (the `url` crate parses) and in Chromium (the browser's own
+//! `URL` parses; `scripts/test` runs them with wasm-pack), so both parsers are held to them.
 
 mod common;
 
@@ -8,6 +11,11 @@ use article_core::url_policy::{UrlPolicy, UrlUse};
 use article_core::Block;
 use common::*;
 use serde_json::json;
+#[cfg(target_arch = "wasm32")]
+use wasm_bindgen_test::wasm_bindgen_test as test;
+
+#[cfg(target_arch = "wasm32")]
+wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
 
 const ALL_USES: [UrlUse; 4] = [UrlUse::Link, UrlUse::Image, UrlUse::Media, UrlUse::Document];
 

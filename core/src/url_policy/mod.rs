@@ -1,12 +1,14 @@
 //! Which URLs from an article may reach the page, resolved against the article's address.
 //!
-//! URLs are parsed with the WHATWG URL algorithm (the `url` crate), the same one the
-//! browser applies to `href` and `src`, so every spelling trick the browser would undo
-//! (case, tabs and newlines inside the scheme, leading control characters) is undone
-//! here first, and the scheme checked is the one the browser will see.
+//! URLs are parsed with the WHATWG URL algorithm ([`whatwg`]: the browser's own parser in
+//! the browser), the one the browser applies to `href` and `src`, so every spelling trick
+//! the browser would undo (case, tabs and newlines inside the scheme, leading control
+//! characters) is undone here first, and the scheme checked is the one the browser will see.
+
+mod whatwg;
 
 use std::fmt;
-use url::Url;
+use whatwg::{Failure, Parsed};
 
 /// What a URL is used for; each use allows different schemes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -62,7 +64,8 @@ impl fmt::Display for Refusal {
 
 #[derive(Clone, Debug, Default)]
 pub struct UrlPolicy {
-    base: Option<Url>,
+    /// An absolute URL, as parsed.
+    base: Option<String>,
 }
 
 impl UrlPolicy {
@@ -70,7 +73,7 @@ impl UrlPolicy {
     /// inline JSON). Without one, relative URLs are refused.
     pub fn new(base: Option<&str>) -> Self {
         Self {
-            base: base.and_then(|base| Url::parse(base).ok()),
+            base: base.and_then(|base| whatwg::parse(base, None).ok().map(|url| url.href)),
         }
     }
 
@@ -82,21 +85,18 @@ impl UrlPolicy {
         if use_ == UrlUse::Link && trimmed.starts_with('#') {
             return fragment_only(trimmed);
         }
-        let url = Url::options()
-            .base_url(self.base.as_ref())
-            .parse(trimmed)
-            .map_err(|error| match error {
-                url::ParseError::RelativeUrlWithoutBase => {
-                    Refusal("relative URL, and no address to resolve it against".into())
-                }
-                error => Refusal(format!("not a valid URL ({error})")),
-            })?;
+        let url = whatwg::parse(trimmed, self.base.as_deref()).map_err(|failure| match failure {
+            Failure::RelativeWithoutBase => {
+                Refusal("relative URL, and no address to resolve it against".into())
+            }
+            Failure::Invalid => Refusal("not a valid URL".into()),
+        })?;
         if allowed(&url, use_) {
-            Ok(SafeUrl(url.into()))
+            Ok(SafeUrl(url.href))
         } else {
             Err(Refusal(format!(
                 "the scheme `{}:` is not allowed for {}",
-                url.scheme(),
+                url.scheme,
                 use_.description()
             )))
         }
@@ -114,11 +114,11 @@ impl UrlUse {
     }
 }
 
-fn allowed(url: &Url, use_: UrlUse) -> bool {
-    match (url.scheme(), use_) {
+fn allowed(url: &Parsed, use_: UrlUse) -> bool {
+    match (url.scheme.as_str(), use_) {
         ("https" | "http", _) => true,
         ("mailto", UrlUse::Link) => true,
-        ("data", UrlUse::Image) => is_raster_image_data(url.path()),
+        ("data", UrlUse::Image) => is_raster_image_data(&url.path),
         _ => false,
     }
 }
@@ -137,8 +137,7 @@ fn is_raster_image_data(path: &str) -> bool {
 /// Normalises a fragment as the browser would (tabs and newlines removed,
 /// spaces and quotes percent-encoded), keeping it relative to the article.
 fn fragment_only(fragment: &str) -> Result<SafeUrl, Refusal> {
-    Url::parse("https://article.invalid/")
-        .and_then(|base| base.join(fragment))
-        .map(|url| SafeUrl(format!("#{}", url.fragment().unwrap_or_default())))
-        .map_err(|error| Refusal(format!("not a valid fragment ({error})")))
+    whatwg::parse(fragment, Some("https://article.invalid/"))
+        .map(|url| SafeUrl(format!("#{}", url.fragment)))
+        .map_err(|_| Refusal("not a valid fragment".into()))
 }
