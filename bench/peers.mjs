@@ -23,7 +23,8 @@ import { serve } from './server.mjs';
 import { writeStaticPages } from './static.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const DIST = join(ROOT, 'dist');
+// DIST=folder measures another build of the app (say, before and after a change).
+const DIST = process.env.DIST ?? join(ROOT, 'dist');
 const env = (name, fallback) => process.env[name] ?? fallback;
 const numbers = (text) => text.split(',').filter(Boolean).map(Number);
 const settings = {
@@ -123,7 +124,7 @@ async function report({ results, bundles, churned }) {
   const skipped = settings.conditions.includes('phone') && settings.sizes.some((n) => n > settings.phoneMaxBlocks)
     ? `Articles of more than ${settings.phoneMaxBlocks.toLocaleString('en')} blocks are left out of the phone condition.\n\n` : '';
   const text = [
-    `## Peers: ${new Date().toISOString().slice(0, 10)}, ${settings.runs.desktop} loads unthrottled and ${settings.runs.phone} phone-like per renderer and article`,
+    `## Peers: ${new Date().toISOString().slice(0, 10)}, ${Object.keys(results).map((c) => `${settings.runs[c]} loads ${c === 'phone' ? 'phone-like' : 'unthrottled'}`).join(' and ')} per renderer and article`,
     '',
     'Each cell is the median, (min–max) for times, and ×ratio to the plain-JS peer. KB: encoded (brotli) bodies received, images included. ' +
       'Times: ms from navigation start to the frame painted with the headline, with the first screen full, and with the whole article (footer) in. ' +

@@ -93,10 +93,14 @@ export function svg(results, conditions) {
     out.push(`<g transform="translate(${ox},0)">`);
     out.push(`<text x="0" y="16" font-size="13" font-weight="700">${escapeXml(conditions[conditionName].label)}</text>`);
     out.push(`<text x="0" y="32" fill="#5d5a54">ms to the whole article painted (bar: median, line: range, tick: headline), log scale</text>`);
-    for (let tick = lo; tick <= hi; tick *= 10) {
-      const tx = left + x(tick);
-      out.push(`<line x1="${tx}" y1="${top - 4}" x2="${tx}" y2="${height - 30}" stroke="#d8d3c9"/>`);
-      out.push(`<text x="${tx}" y="${height - 16}" text-anchor="middle" fill="#5d5a54">${tick >= 1000 ? `${tick / 1000} s` : `${tick} ms`}</text>`);
+    // Gridlines at 1, 2 and 5 of each decade; only the decades are labelled with their unit.
+    for (let decade = lo; decade <= hi; decade *= 10) {
+      for (const step of decade < hi ? [1, 2, 5] : [1]) {
+        const tick = decade * step, tx = left + x(tick);
+        const label = tick >= 1000 ? `${tick / 1000}${step === 1 ? ' s' : ''}` : `${tick}${step === 1 ? ' ms' : ''}`;
+        out.push(`<line x1="${tx}" y1="${top - 4}" x2="${tx}" y2="${height - 30}" stroke="${step === 1 ? '#c9c3b8' : '#e8e4dc'}"/>`);
+        out.push(`<text x="${tx}" y="${height - 16}" text-anchor="middle" fill="#5d5a54">${label}</text>`);
+      }
     }
     let y = top;
     for (const article of articles) {
