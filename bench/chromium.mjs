@@ -38,17 +38,18 @@ export const launchBrowser = () =>
 
 /**
  * Opens a fresh page in its own context (so nothing is cached or warm) with the condition
- * applied through CDP before navigation. Resolves to { page, cdp, bytes, close }; bytes() sums
- * the encoded (brotli) bodies received so far.
+ * applied through CDP before navigation. Resolves to { page, cdp, problems, bytes, close };
+ * bytes(media) sums the encoded (brotli) bodies received so far, of media or of the rest.
  */
 export async function openPage(browser, condition) {
   const context = await browser.newContext(condition.context);
   await context.addInitScript(MARKS);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
-  const received = new Map(); // requestId -> { headers, total }
+  const received = new Map(); // requestId -> { headers, total, media }
   cdp.on('Network.responseReceived', ({ requestId, response }) => {
-    received.set(requestId, { headers: response.encodedDataLength ?? 0, total: undefined });
+    const media = /^(image|video|audio)\//.test(response.mimeType);
+    received.set(requestId, { headers: response.encodedDataLength ?? 0, total: undefined, media });
   });
   cdp.on('Network.loadingFinished', ({ requestId, encodedDataLength }) => {
     const entry = received.get(requestId);
@@ -65,7 +66,11 @@ export async function openPage(browser, condition) {
     page,
     cdp,
     problems,
-    bytes: () => [...received.values()].reduce((sum, { headers, total }) => sum + (total === undefined ? 0 : total - headers), 0),
+    // Images and video are counted apart: their markup is the same in every renderer, and how
+    // much of them has arrived when the article is painted depends on timing and the viewport.
+    bytes: (media) => [...received.values()]
+      .filter((entry) => entry.media === media && entry.total !== undefined)
+      .reduce((sum, { headers, total }) => sum + total - headers, 0),
     close: () => context.close(),
   };
 }
@@ -88,7 +93,7 @@ export async function measureLoad(browser, condition, url, timeout) {
     await session.page.waitForLoadState('load');
     const marks = await session.page.evaluate(() => window.__bench.marks);
     const { heap, wasm } = await memory(session);
-    return { ...marks, bytes: session.bytes(), heap, wasm, problems: session.problems };
+    return { ...marks, bytes: session.bytes(false), mediaBytes: session.bytes(true), heap, wasm, problems: session.problems };
   } finally {
     await session.close();
   }

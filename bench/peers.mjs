@@ -126,7 +126,7 @@ async function report({ results, bundles, churned }) {
   const text = [
     `## Peers: ${new Date().toISOString().slice(0, 10)}, ${Object.keys(results).map((c) => `${settings.runs[c]} loads ${c === 'phone' ? 'phone-like' : 'unthrottled'}`).join(' and ')} per renderer and article`,
     '',
-    'Each cell is the median, (min–max) for times, and ×ratio to the plain-JS peer. KB: encoded (brotli) bodies received, images included. ' +
+    'Each cell is the median, (min–max) for times, and ×ratio to the plain-JS peer. KB: encoded (brotli) bodies received: the page, code, CSS and article; images and video, the same in every renderer, are in the JSON (mediaBytes). ' +
       'Times: ms from navigation start to the frame painted with the headline, with the first screen full, and with the whole article (footer) in. ' +
       'JS heap: in use after a full garbage collection, once the article is painted. wasm: the viewer\'s WebAssembly memory.',
     '',

@@ -33,7 +33,7 @@ export function markdown(results, conditions) {
   const lines = [];
   for (const [conditionName, byArticle] of Object.entries(results)) {
     lines.push(`### ${conditions[conditionName].label}`, '');
-    lines.push('| article | renderer | KB transferred | headline ms | first screen ms | whole article ms | JS heap MB | wasm MB |');
+    lines.push('| article | renderer | KB transferred, no media | headline ms | first screen ms | whole article ms | JS heap MB | wasm MB |');
     lines.push('|---|---|---:|---:|---:|---:|---:|---:|');
     for (const [article, byRenderer] of Object.entries(byArticle)) {
       const stat = (renderer, key) => summary((byRenderer[renderer] ?? []).map((run) => run[key]));
