@@ -246,6 +246,8 @@ impl Viewer {
                 }
             }
             Err(error) => {
+                // The story that was to take focus did not come; a later load must not.
+                self.focus_on_load.set(false);
                 browser::log_error(&error);
                 self.show(ViewState::Failed(error));
             }

@@ -1,5 +1,5 @@
 use crate::blocks::{Block, BlockInput, Lead, LeadInput};
-use crate::checked::Checked;
+use crate::decode::{one_of, Checked, Decode, Fields, Problem};
 use crate::diagnostics::Path;
 use crate::error::LoadError;
 use crate::lang::{is_well_formed_tag, Direction};
@@ -12,7 +12,7 @@ use crate::tags::{Tag, TagInput};
 use crate::time::Timestamp;
 use crate::url_policy::{SafeUrl, UrlUse};
 use schemars::{JsonSchema, Schema};
-use serde::Deserialize;
+use serde_json::Value;
 
 /// The newest format version this viewer reads.
 pub const FORMAT_VERSION: u64 = 1;
@@ -21,7 +21,7 @@ pub const FORMAT_VERSION: u64 = 1;
 /// Unknown fields are ignored.
 // Every field is decoded on its own, so that an invalid optional field is
 // dropped alone; `headline` and `body` are required, checked in `resolve`.
-#[derive(Deserialize, JsonSchema)]
+#[derive(JsonSchema)]
 #[schemars(rename = "Article", title = "Article JSON, format 1", transform = require_headline_and_body)]
 pub struct ArticleInput {
     /// Format version; 1 when absent. A higher version is refused.
@@ -66,13 +66,51 @@ pub struct ArticleInput {
     pub related: Option<Checked<Vec<Checked<StoryLinkInput>>>>,
 }
 
-#[derive(Clone, Copy, Debug, Deserialize, JsonSchema)]
+#[derive(Clone, Copy, Debug, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 #[schemars(rename = "Dir")]
 pub enum DirInput {
     Ltr,
     Rtl,
     Auto,
+}
+
+impl Decode for ArticleInput {
+    fn decode(value: Value) -> Result<Self, Problem> {
+        let mut fields = Fields::of(value, "an object")?;
+        Ok(Self {
+            version: fields.raw("version"),
+            id: fields.optional("id"),
+            url: fields.optional("url"),
+            lang: fields.optional("lang"),
+            dir: fields.optional("dir"),
+            kicker: fields.optional("kicker"),
+            headline: fields.optional("headline"),
+            standfirst: fields.optional("standfirst"),
+            byline: fields.optional("byline"),
+            dateline: fields.optional("dateline"),
+            published: fields.optional("published"),
+            updated: fields.optional("updated"),
+            source: fields.optional("source"),
+            lead: fields.optional("lead"),
+            body: fields.optional("body"),
+            tags: fields.optional("tags"),
+            related: fields.optional("related"),
+        })
+    }
+}
+
+impl Decode for DirInput {
+    fn decode(value: Value) -> Result<Self, Problem> {
+        one_of(
+            value,
+            &[
+                ("ltr", DirInput::Ltr),
+                ("rtl", DirInput::Rtl),
+                ("auto", DirInput::Auto),
+            ],
+        )
+    }
 }
 
 /// `headline` and `body` are `Option` in Rust only so that their absence is reported
@@ -129,9 +167,8 @@ pub fn resolve(input: ArticleInput, resolver: &mut Resolver) -> Result<Article, 
 
     let root = Path::root();
     let at = |field: &str| root.field(field);
-    let id = non_empty(resolver.optional(input.id, &at("id")));
-    let url = resolver.optional(input.url, &at("url"));
-    let url = resolver.optional_url(url, UrlUse::Link, &at("url"));
+    let id = resolver.text(input.id, &at("id"));
+    let url = resolver.optional_url(input.url, UrlUse::Link, &at("url"));
     let lang = language(
         resolver.optional(input.lang, &at("lang")),
         resolver,
@@ -142,16 +179,13 @@ pub fn resolve(input: ArticleInput, resolver: &mut Resolver) -> Result<Article, 
         Some(DirInput::Rtl) => Direction::Rtl,
         Some(DirInput::Auto) | None => Direction::of_language(&lang),
     };
-    let kicker = non_empty(resolver.optional(input.kicker, &at("kicker")));
-    let standfirst = resolver.optional(input.standfirst, &at("standfirst"));
-    let standfirst = resolver.inline_markdown(standfirst, &at("standfirst"));
+    let kicker = resolver.text(input.kicker, &at("kicker"));
+    let standfirst = resolver.inline_markdown(input.standfirst, &at("standfirst"));
     let byline = resolver.optional_list(input.byline, &at("byline"));
-    let dateline = non_empty(resolver.optional(input.dateline, &at("dateline")));
-    let published = resolver.optional(input.published, &at("published"));
-    let published = resolver.timestamp(published, &at("published"));
-    let updated = resolver.optional(input.updated, &at("updated"));
+    let dateline = resolver.text(input.dateline, &at("dateline"));
+    let published = resolver.timestamp(input.published, &at("published"));
     let updated = resolver
-        .timestamp(updated, &at("updated"))
+        .timestamp(input.updated, &at("updated"))
         .filter(|updated| {
             published
                 .as_ref()
@@ -229,7 +263,6 @@ fn check_version(
     version: Option<serde_json::Value>,
     resolver: &mut Resolver,
 ) -> Result<(), LoadError> {
-    use serde_json::Value;
     let at = Path::root().field("version");
     // In the words serde uses for every other field of the wrong type.
     let mut wrong_type = |found: String| {

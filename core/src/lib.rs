@@ -4,7 +4,7 @@
 
 pub mod article;
 pub mod blocks;
-mod checked;
+mod decode;
 pub mod diagnostics;
 pub mod error;
 pub mod i18n;
@@ -27,7 +27,7 @@ pub use error::{LoadError, Place};
 pub use limits::Limits;
 
 use blocks::json_kind;
-use checked::Decode;
+use decode::Decode;
 use resolver::Resolver;
 use serde_json::Value;
 use url_policy::UrlPolicy;

@@ -1,22 +1,21 @@
 //! Who wrote the story and who published it.
 
 use crate::blocks::image::{Image, ImageInput};
-use crate::checked::Checked;
+use crate::decode::{Checked, Decode, Fields, Problem};
 use crate::diagnostics::Path;
 use crate::resolver::{non_empty, Resolve, Resolver};
 use crate::url_policy::{SafeUrl, UrlUse};
 use schemars::JsonSchema;
-use serde::Deserialize;
+use serde_json::Value;
 
-#[derive(Deserialize, JsonSchema)]
+#[derive(JsonSchema)]
 #[schemars(rename = "Person")]
-#[serde(expecting = "a person: an object with a `name`")]
 pub struct PersonInput {
     pub name: String,
     /// "Syrian correspondent".
-    pub role: Option<String>,
+    pub role: Option<Checked<String>>,
     #[schemars(extend("format" = "uri-reference"))]
-    pub url: Option<String>,
+    pub url: Option<Checked<String>>,
     pub image: Option<Checked<ImageInput>>,
 }
 
@@ -29,13 +28,12 @@ pub struct Person {
 }
 
 /// The publisher.
-#[derive(Deserialize, JsonSchema)]
+#[derive(JsonSchema)]
 #[schemars(rename = "Source")]
-#[serde(expecting = "a source: an object with a `name`")]
 pub struct SourceInput {
     pub name: String,
     #[schemars(extend("format" = "uri-reference"))]
-    pub url: Option<String>,
+    pub url: Option<Checked<String>>,
     pub logo: Option<Checked<ImageInput>>,
 }
 
@@ -46,6 +44,29 @@ pub struct Source {
     pub logo: Option<Image>,
 }
 
+impl Decode for PersonInput {
+    fn decode(value: Value) -> Result<Self, Problem> {
+        let mut fields = Fields::of(value, "a person: an object with a `name`")?;
+        Ok(Self {
+            name: fields.required("name")?,
+            role: fields.optional("role"),
+            url: fields.optional("url"),
+            image: fields.optional("image"),
+        })
+    }
+}
+
+impl Decode for SourceInput {
+    fn decode(value: Value) -> Result<Self, Problem> {
+        let mut fields = Fields::of(value, "a source: an object with a `name`")?;
+        Ok(Self {
+            name: fields.required("name")?,
+            url: fields.optional("url"),
+            logo: fields.optional("logo"),
+        })
+    }
+}
+
 impl Resolve for PersonInput {
     type Output = Person;
 
@@ -53,7 +74,7 @@ impl Resolve for PersonInput {
         let name = named(resolver, self.name, at)?;
         Some(Person {
             name,
-            role: non_empty(self.role),
+            role: resolver.text(self.role, &at.field("role")),
             url: resolver.optional_url(self.url, UrlUse::Link, &at.field("url")),
             image: resolver.optional_resolved(self.image, &at.field("image")),
         })

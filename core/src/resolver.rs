@@ -1,7 +1,7 @@
 //! The state shared while an input document is turned into a [`crate::Article`]:
 //! the URL policy, the diagnostics so far and the anchors already used.
 
-use crate::checked::Checked;
+use crate::decode::Checked;
 use crate::diagnostics::{Diagnostics, Path, Severity};
 use crate::limits::Limits;
 use crate::markdown::{self, Inline, Markdown};
@@ -93,10 +93,11 @@ impl Resolver {
     /// its text still shows.
     pub fn optional_url(
         &mut self,
-        raw: Option<String>,
+        raw: Option<Checked<String>>,
         use_: UrlUse,
         at: &Path,
     ) -> Option<SafeUrl> {
+        let raw = self.optional(raw, at);
         let severity = match use_ {
             UrlUse::Image | UrlUse::Media => Severity::Error,
             UrlUse::Link | UrlUse::Document => Severity::Warning,
@@ -137,9 +138,20 @@ impl Resolver {
         )
     }
 
-    /// Inline Markdown, or `None` when it holds nothing to show.
-    pub fn inline_markdown(&mut self, source: Option<String>, at: &Path) -> Option<Vec<Inline>> {
-        let source = source.filter(|source| !source.trim().is_empty())?;
+    /// Optional plain text with its surrounding whitespace removed; `None` when nothing is left.
+    pub fn text(&mut self, field: Option<Checked<String>>, at: &Path) -> Option<String> {
+        non_empty(self.optional(field, at))
+    }
+
+    /// Optional inline Markdown, or `None` when it holds nothing to show.
+    pub fn inline_markdown(
+        &mut self,
+        source: Option<Checked<String>>,
+        at: &Path,
+    ) -> Option<Vec<Inline>> {
+        let source = self
+            .optional(source, at)
+            .filter(|source| !source.trim().is_empty())?;
         let inlines = markdown::parse_inline_markdown(
             &source,
             &self.policy,
@@ -150,8 +162,8 @@ impl Resolver {
         (!inlines.is_empty()).then_some(inlines)
     }
 
-    pub fn timestamp(&mut self, raw: Option<String>, at: &Path) -> Option<Timestamp> {
-        match Timestamp::parse(&raw?) {
+    pub fn timestamp(&mut self, raw: Option<Checked<String>>, at: &Path) -> Option<Timestamp> {
+        match Timestamp::parse(&self.optional(raw, at)?) {
             Ok(timestamp) => Some(timestamp),
             Err(message) => {
                 self.diagnostics.error(at, message);

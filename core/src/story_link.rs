@@ -1,17 +1,16 @@
 use crate::blocks::image::{Image, ImageInput};
-use crate::checked::Checked;
+use crate::decode::{Checked, Decode, Fields, Problem};
 use crate::diagnostics::Path;
 use crate::markdown::Inline;
 use crate::resolver::{non_empty, Resolve, Resolver};
 use crate::time::Timestamp;
 use crate::url_policy::{SafeUrl, UrlUse};
 use schemars::JsonSchema;
-use serde::Deserialize;
+use serde_json::Value;
 
 /// A link to another story: in `related`, and the `related` block in the body.
-#[derive(Deserialize, JsonSchema)]
+#[derive(JsonSchema)]
 #[schemars(rename = "StoryLink")]
-#[serde(expecting = "a story link: an object with `headline` and `url`")]
 pub struct StoryLinkInput {
     pub headline: String,
     /// Where the story lives on the web.
@@ -19,25 +18,41 @@ pub struct StoryLinkInput {
     pub url: String,
     /// The story's own article JSON: when present, the viewer can open it in place.
     #[schemars(extend("format" = "uri-reference"))]
-    pub src: Option<String>,
-    pub kicker: Option<String>,
+    pub src: Option<Checked<String>>,
+    pub kicker: Option<Checked<String>>,
     /// Inline Markdown.
-    pub standfirst: Option<String>,
+    pub standfirst: Option<Checked<String>>,
     pub image: Option<Checked<ImageInput>>,
     /// RFC 3339 date-time.
     #[schemars(extend("format" = "date-time"))]
-    pub published: Option<String>,
+    pub published: Option<Checked<String>>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct StoryLink {
     pub headline: String,
-    pub url: SafeUrl,
+    /// `None` when the story's `url` was refused: the story is then shown as text.
+    pub url: Option<SafeUrl>,
     pub src: Option<SafeUrl>,
     pub kicker: Option<String>,
     pub standfirst: Option<Vec<Inline>>,
     pub image: Option<Image>,
     pub published: Option<Timestamp>,
+}
+
+impl Decode for StoryLinkInput {
+    fn decode(value: Value) -> Result<Self, Problem> {
+        let mut fields = Fields::of(value, "a story link: an object with `headline` and `url`")?;
+        Ok(Self {
+            headline: fields.required("headline")?,
+            url: fields.required("url")?,
+            src: fields.optional("src"),
+            kicker: fields.optional("kicker"),
+            standfirst: fields.optional("standfirst"),
+            image: fields.optional("image"),
+            published: fields.optional("published"),
+        })
+    }
 }
 
 impl Resolve for StoryLinkInput {
@@ -50,12 +65,13 @@ impl Resolve for StoryLinkInput {
                 .error(&at.field("headline"), "empty headline");
             return None;
         };
-        let url = resolver.required_url(&self.url, UrlUse::Link, &at.field("url"))?;
+        // A refused link becomes text: the story is still listed, without a link.
+        let url = Some(Checked::Valid(self.url));
         Some(StoryLink {
             headline,
-            url,
+            url: resolver.optional_url(url, UrlUse::Link, &at.field("url")),
             src: resolver.optional_url(self.src, UrlUse::Document, &at.field("src")),
-            kicker: non_empty(self.kicker),
+            kicker: resolver.text(self.kicker, &at.field("kicker")),
             standfirst: resolver.inline_markdown(self.standfirst, &at.field("standfirst")),
             image: resolver.optional_resolved(self.image, &at.field("image")),
             published: resolver.timestamp(self.published, &at.field("published")),

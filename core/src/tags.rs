@@ -1,10 +1,9 @@
 use crate::blocks::json_kind;
-use crate::checked::{Decode, Problem};
+use crate::decode::{Checked, Decode, Fields, Problem};
 use crate::diagnostics::Path;
 use crate::resolver::{non_empty, Resolve, Resolver};
 use crate::url_policy::{SafeUrl, UrlUse};
 use schemars::JsonSchema;
-use serde::Deserialize;
 use serde_json::Value;
 
 /// A topic: a name, or a name with the address of the topic's page.
@@ -16,17 +15,8 @@ pub enum TagInput {
     Linked {
         name: String,
         #[schemars(extend("format" = "uri-reference"))]
-        url: Option<String>,
+        url: Option<Checked<String>>,
     },
-}
-
-/// The object form, decoded on its own so that a problem inside it keeps its field's
-/// path (`tags[2].url`), which an untagged enum would lose.
-#[derive(Deserialize)]
-#[serde(expecting = "a tag: a string, or an object with `name` and `url`")]
-struct LinkedTagInput {
-    name: String,
-    url: Option<String>,
 }
 
 impl Decode for TagInput {
@@ -34,8 +24,12 @@ impl Decode for TagInput {
         match value {
             Value::String(name) => Ok(TagInput::Name(name)),
             Value::Object(_) => {
-                let LinkedTagInput { name, url } = Decode::decode(value)?;
-                Ok(TagInput::Linked { name, url })
+                let mut fields =
+                    Fields::of(value, "a tag: a string, or an object with `name` and `url`")?;
+                Ok(TagInput::Linked {
+                    name: fields.required("name")?,
+                    url: fields.optional("url"),
+                })
             }
             other => Err(Problem::new(
                 "",

@@ -178,7 +178,7 @@ fn every_article_field_is_read() {
         article.related,
         vec![StoryLink {
             headline: "Earlier".into(),
-            url: safe("https://example.org/earlier"),
+            url: Some(safe("https://example.org/earlier")),
             src: Some(safe("https://example.org/news/earlier.json")),
             kicker: Some("Background".into()),
             standfirst: Some(vec![
@@ -569,7 +569,8 @@ fn one_bad_item_of_a_list_field_is_dropped_alone() {
             ),
             (Warning, "tags[1].url", "`vbscript:` is not allowed"),
             (Error, "tags[2]", "a tag: a string, or an object"),
-            (Error, "related[0].url", "`javascript:` is not allowed"),
+            // A refused story link becomes text: the story stays, without its link.
+            (Warning, "related[0].url", "`javascript:` is not allowed"),
         ],
     );
     let article = loaded.article;
@@ -596,9 +597,18 @@ fn one_bad_item_of_a_list_field_is_dropped_alone() {
             },
         ]
     );
-    assert_eq!(article.related.len(), 1);
-    assert_eq!(article.related[0].headline, "Good");
-    assert_eq!(article.related[0].url, safe("https://example.org/good"));
+    let related: Vec<_> = article
+        .related
+        .iter()
+        .map(|story| (story.headline.as_str(), story.url.clone()))
+        .collect();
+    assert_eq!(
+        related,
+        [
+            ("Bad", None),
+            ("Good", Some(safe("https://example.org/good")))
+        ]
+    );
 }
 
 #[test]

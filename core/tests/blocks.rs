@@ -391,7 +391,7 @@ fn related_block() {
         })),
         Block::Related(StoryLink {
             headline: "How the offensive began".into(),
-            url: safe("https://example.org/2019/12/offensive"),
+            url: Some(safe("https://example.org/2019/12/offensive")),
             src: Some(safe("https://example.org/2019/12/offensive.json")),
             kicker: Some("Background".into()),
             standfirst: Some(vec![
@@ -414,11 +414,20 @@ fn related_block() {
         &[
             (Error, "body[0].url", "missing field"),
             (Error, "body[1].headline", "empty headline"),
-            (Error, "body[2].url", "`data:` is not allowed for links"),
+            (Warning, "body[2].url", "`data:` is not allowed for links"),
         ],
     );
-    assert!(loaded.diagnostics[2].message.contains("left out"));
-    assert_eq!(loaded.article.body, vec![Block::Divider]);
+    // A refused story link becomes text: the story stays, without its link.
+    assert!(loaded.diagnostics[2].message.contains("shown without it"));
+    let Block::Related(story) = &loaded.article.body[0] else {
+        panic!(
+            "the story with a refused link stays: {:?}",
+            loaded.article.body
+        );
+    };
+    assert_eq!((story.headline.as_str(), &story.url), ("x", &None));
+    assert_eq!(loaded.article.body[1], Block::Divider);
+    assert_eq!(loaded.article.body.len(), 2);
 }
 
 #[test]
@@ -530,7 +539,7 @@ fn unknown_fields_are_ignored_in_every_block() {
 }
 
 #[test]
-fn invalid_blocks_are_left_out_and_the_rest_renders() {
+fn invalid_blocks_and_invalid_optional_fields_are_left_out_and_the_rest_renders() {
     let loaded = load_body(json!([
         { "type": "text", "text": "First." },
         { "type": "image", "src": "a.jpg", "alt": "", "srcset": [{ "src": "a-1.jpg", "width": 0 }, { "src": "a-2.jpg", "width": 2 }] },
@@ -611,6 +620,21 @@ fn invalid_blocks_are_left_out_and_the_rest_renders() {
                 }],
                 ..image("https://example.org/news/a.jpg", "")
             }),
+            // An invalid optional field (level 9, layout "huge", width -1, height 1.5,
+            // level "2") is dropped alone: the block stays, with the field's default.
+            Block::Heading(Heading {
+                text: "Nine".into(),
+                level: 2,
+                id: None
+            }),
+            Block::Image(image("https://example.org/news/a.jpg", "")),
+            Block::Image(image("https://example.org/news/a.jpg", "")),
+            Block::Image(image("https://example.org/news/a.jpg", "")),
+            Block::Heading(Heading {
+                text: "x".into(),
+                level: 2,
+                id: None
+            }),
             Block::Divider,
         ]
     );
@@ -630,7 +654,16 @@ fn heading_levels_outside_two_to_four_are_refused() {
                 &format!("heading level {level} is not 2, 3 or 4"),
             )],
         );
-        assert_eq!(loaded.article.body, vec![Block::Divider]);
+        // The heading stays, at the default level.
+        let heading = Heading {
+            text: "x".into(),
+            level: 2,
+            id: None,
+        };
+        assert_eq!(
+            loaded.article.body,
+            vec![Block::Heading(heading), Block::Divider]
+        );
     }
     let loaded =
         load_body(json!([{ "type": "heading", "text": "x", "level": 300 }, { "type": "divider" }]));

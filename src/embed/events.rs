@@ -46,7 +46,7 @@ pub fn event_hooks(host: &HtmlElement) -> Hooks {
 fn story_detail(story: &StoryLink) -> serde_json::Value {
     json!({
         "headline": story.headline,
-        "url": story.url.as_str(),
+        "url": story.url.as_ref().map(|url| url.as_str()),
         "src": story.src.as_ref().map(|src| src.as_str()),
         "kicker": story.kicker,
     })

@@ -63,16 +63,21 @@ pub fn story_card(link: &StoryLink, place: CardPlace, cx: &RenderContext) -> imp
 }
 
 /// The link to the story's web page; the viewer may open the story in place instead.
-fn story_anchor(link: &StoryLink, cx: &RenderContext) -> impl IntoView {
+/// A story whose address was refused is its headline as text.
+fn story_anchor(link: &StoryLink, cx: &RenderContext) -> AnyView {
+    let Some(url) = &link.url else {
+        return link.headline.clone().into_any();
+    };
     let on_story = cx.on_story.clone();
     let story = link.clone();
     html::a()
         .class("av-story-link")
-        .href(link.url.to_string())
+        .href(url.to_string())
         .on(ev::click, move |event| {
             if let Some(on_story) = &on_story {
                 on_story(&story, &event);
             }
         })
         .child(link.headline.clone())
+        .into_any()
 }

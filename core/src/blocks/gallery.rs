@@ -1,26 +1,35 @@
 use super::image::{Image, ImageInput};
-use crate::checked::Checked;
+use crate::decode::{Checked, Decode, Fields, Problem};
 use crate::diagnostics::Path;
 use crate::markdown::Inline;
 use crate::resolver::{Resolve, Resolver};
 use schemars::JsonSchema;
-use serde::Deserialize;
+use serde_json::Value;
 
-#[derive(Deserialize, JsonSchema)]
+#[derive(JsonSchema)]
 #[schemars(rename = "GalleryBlock")]
-#[serde(expecting = "a gallery block")]
 pub struct GalleryInput {
     /// Image blocks without `type`; at least one.
     #[schemars(length(min = 1))]
     pub images: Vec<Checked<ImageInput>>,
     /// Inline Markdown.
-    pub caption: Option<String>,
+    pub caption: Option<Checked<String>>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Gallery {
     pub images: Vec<Image>,
     pub caption: Option<Vec<Inline>>,
+}
+
+impl Decode for GalleryInput {
+    fn decode(value: Value) -> Result<Self, Problem> {
+        let mut fields = Fields::of(value, "a gallery block")?;
+        Ok(Self {
+            images: fields.required("images")?,
+            caption: fields.optional("caption"),
+        })
+    }
 }
 
 impl Resolve for GalleryInput {

@@ -1,25 +1,23 @@
+use crate::decode::{whole_number, Checked, Decode, Fields, Problem};
 use crate::diagnostics::Path;
 use crate::resolver::{Resolve, Resolver};
 use schemars::{json_schema, JsonSchema, Schema, SchemaGenerator};
-use serde::Deserialize;
+use serde_json::Value;
 use std::borrow::Cow;
 
-#[derive(Deserialize, JsonSchema)]
+#[derive(JsonSchema)]
 #[schemars(rename = "HeadingBlock")]
-#[serde(expecting = "a heading block")]
 pub struct HeadingInput {
     /// Plain text.
     pub text: String,
     /// 2, 3 or 4; 2 when absent.
-    pub level: Option<HeadingLevel>,
+    pub level: Option<Checked<HeadingLevel>>,
     /// An anchor for links to this heading (`#section`).
-    pub id: Option<String>,
+    pub id: Option<Checked<String>>,
 }
 
 /// A section heading level: 2, 3 or 4 (the headline is the only level 1).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
-// Any whole number is read first, so that `300` or `-1` is told the levels there are.
-#[serde(try_from = "i64")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct HeadingLevel(u8);
 
 impl JsonSchema for HeadingLevel {
@@ -38,16 +36,27 @@ impl HeadingLevel {
     }
 }
 
-impl TryFrom<i64> for HeadingLevel {
-    type Error = String;
-
-    fn try_from(level: i64) -> Result<Self, String> {
-        match level {
-            2 => Ok(Self(2)),
-            3 => Ok(Self(3)),
-            4 => Ok(Self(4)),
-            other => Err(format!("heading level {other} is not 2, 3 or 4")),
+impl Decode for HeadingLevel {
+    // Any whole number is read first, so that `300` or `-1` is told the levels there are.
+    fn decode(value: Value) -> Result<Self, Problem> {
+        match whole_number(value)? {
+            level @ 2..=4 => Ok(Self(level as u8)),
+            other => Err(Problem::new(
+                "",
+                format!("heading level {other} is not 2, 3 or 4"),
+            )),
         }
+    }
+}
+
+impl Decode for HeadingInput {
+    fn decode(value: Value) -> Result<Self, Problem> {
+        let mut fields = Fields::of(value, "a heading block")?;
+        Ok(Self {
+            text: fields.required("text")?,
+            level: fields.optional("level"),
+            id: fields.optional("id"),
+        })
     }
 }
 
@@ -69,10 +78,12 @@ impl Resolve for HeadingInput {
                 .error(&at.field("text"), "empty heading");
             return None;
         }
-        let id = self.id.and_then(|id| anchor(resolver, id, &at.field("id")));
+        let id = resolver.optional(self.id, &at.field("id"));
+        let id = id.and_then(|id| anchor(resolver, id, &at.field("id")));
+        let level = resolver.optional(self.level, &at.field("level"));
         Some(Heading {
             text,
-            level: self.level.map_or(2, HeadingLevel::get),
+            level: level.map_or(2, HeadingLevel::get),
             id,
         })
     }

@@ -1,16 +1,15 @@
-use crate::checked::Checked;
+use crate::decode::{one_of, Checked, Decode, Fields, Problem};
 use crate::diagnostics::Path;
 use crate::markdown::Inline;
-use crate::resolver::{non_empty, Resolve, Resolver};
+use crate::resolver::{Resolve, Resolver};
 use crate::url_policy::{SafeUrl, UrlUse};
 use schemars::JsonSchema;
-use serde::Deserialize;
+use serde_json::Value;
 use std::num::NonZeroU32;
 
 /// An image: the `image` block, gallery items, the lead, portraits and logos.
-#[derive(Deserialize, JsonSchema)]
+#[derive(JsonSchema)]
 #[schemars(rename = "Image")]
-#[serde(expecting = "an image: an object with `src` and `alt`")]
 pub struct ImageInput {
     /// URL of the image.
     #[schemars(extend("format" = "uri-reference"))]
@@ -18,22 +17,21 @@ pub struct ImageInput {
     /// Alternative text; `""` marks the image as decorative.
     pub alt: String,
     /// Inline Markdown.
-    pub caption: Option<String>,
-    pub credit: Option<String>,
+    pub caption: Option<Checked<String>>,
+    pub credit: Option<Checked<String>>,
     /// Intrinsic width in pixels.
-    pub width: Option<NonZeroU32>,
+    pub width: Option<Checked<NonZeroU32>>,
     /// Intrinsic height in pixels.
-    pub height: Option<NonZeroU32>,
-    pub srcset: Option<Vec<Checked<SrcsetEntryInput>>>,
+    pub height: Option<Checked<NonZeroU32>>,
+    pub srcset: Option<Checked<Vec<Checked<SrcsetEntryInput>>>>,
     /// Where the image links to.
     #[schemars(extend("format" = "uri-reference"))]
-    pub link: Option<String>,
-    pub layout: Option<Layout>,
+    pub link: Option<Checked<String>>,
+    pub layout: Option<Checked<Layout>>,
 }
 
-#[derive(Deserialize, JsonSchema)]
+#[derive(JsonSchema)]
 #[schemars(rename = "SrcsetEntry")]
-#[serde(expecting = "a srcset candidate: an object with `src` and `width`")]
 pub struct SrcsetEntryInput {
     #[schemars(extend("format" = "uri-reference"))]
     pub src: String,
@@ -41,7 +39,7 @@ pub struct SrcsetEntryInput {
     pub width: NonZeroU32,
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize, JsonSchema)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Layout {
     #[default]
@@ -82,22 +80,66 @@ impl Image {
     }
 }
 
+impl Decode for ImageInput {
+    fn decode(value: Value) -> Result<Self, Problem> {
+        let mut fields = Fields::of(value, "an image: an object with `src` and `alt`")?;
+        Ok(Self {
+            src: fields.required("src")?,
+            alt: fields.required("alt")?,
+            caption: fields.optional("caption"),
+            credit: fields.optional("credit"),
+            width: fields.optional("width"),
+            height: fields.optional("height"),
+            srcset: fields.optional("srcset"),
+            link: fields.optional("link"),
+            layout: fields.optional("layout"),
+        })
+    }
+}
+
+impl Decode for SrcsetEntryInput {
+    fn decode(value: Value) -> Result<Self, Problem> {
+        let mut fields = Fields::of(
+            value,
+            "a srcset candidate: an object with `src` and `width`",
+        )?;
+        Ok(Self {
+            src: fields.required("src")?,
+            width: fields.required("width")?,
+        })
+    }
+}
+
+impl Decode for Layout {
+    fn decode(value: Value) -> Result<Self, Problem> {
+        one_of(
+            value,
+            &[
+                ("inline", Layout::Inline),
+                ("wide", Layout::Wide),
+                ("full", Layout::Full),
+            ],
+        )
+    }
+}
+
 impl Resolve for ImageInput {
     type Output = Image;
 
     fn resolve(self, resolver: &mut Resolver, at: &Path) -> Option<Image> {
         let src = resolver.required_url(&self.src, UrlUse::Image, &at.field("src"))?;
-        let srcset = resolver.list(self.srcset.unwrap_or_default(), &at.field("srcset"));
         Some(Image {
             src,
             alt: self.alt.trim().to_owned(),
             caption: resolver.inline_markdown(self.caption, &at.field("caption")),
-            credit: non_empty(self.credit),
-            width: self.width,
-            height: self.height,
-            srcset,
+            credit: resolver.text(self.credit, &at.field("credit")),
+            width: resolver.optional(self.width, &at.field("width")),
+            height: resolver.optional(self.height, &at.field("height")),
+            srcset: resolver.optional_list(self.srcset, &at.field("srcset")),
             link: resolver.optional_url(self.link, UrlUse::Link, &at.field("link")),
-            layout: self.layout.unwrap_or_default(),
+            layout: resolver
+                .optional(self.layout, &at.field("layout"))
+                .unwrap_or_default(),
         })
     }
 }

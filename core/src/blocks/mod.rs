@@ -10,7 +10,7 @@ pub mod quote;
 pub mod text;
 pub mod video;
 
-use crate::checked::{Decode, Problem};
+use crate::decode::{Decode, Problem};
 use crate::diagnostics::Path;
 use crate::markdown::Markdown;
 use crate::resolver::{Resolve, Resolver};

@@ -1,16 +1,16 @@
+use crate::decode::{Checked, Decode, Fields, Problem};
 use crate::diagnostics::Path;
 use crate::markdown::Inline;
-use crate::resolver::{non_empty, Resolve, Resolver};
+use crate::resolver::{Resolve, Resolver};
 use schemars::JsonSchema;
-use serde::Deserialize;
+use serde_json::Value;
 
-#[derive(Deserialize, JsonSchema)]
+#[derive(JsonSchema)]
 #[schemars(rename = "PullquoteBlock")]
-#[serde(expecting = "a pull quote block")]
 pub struct PullquoteInput {
     /// Inline Markdown: words lifted out of the story for emphasis.
     pub text: String,
-    pub attribution: Option<String>,
+    pub attribution: Option<Checked<String>>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -19,11 +19,22 @@ pub struct Pullquote {
     pub attribution: Option<String>,
 }
 
+impl Decode for PullquoteInput {
+    fn decode(value: Value) -> Result<Self, Problem> {
+        let mut fields = Fields::of(value, "a pull quote block")?;
+        Ok(Self {
+            text: fields.required("text")?,
+            attribution: fields.optional("attribution"),
+        })
+    }
+}
+
 impl Resolve for PullquoteInput {
     type Output = Pullquote;
 
     fn resolve(self, resolver: &mut Resolver, at: &Path) -> Option<Pullquote> {
-        let Some(text) = resolver.inline_markdown(Some(self.text), &at.field("text")) else {
+        let text = Some(Checked::Valid(self.text));
+        let Some(text) = resolver.inline_markdown(text, &at.field("text")) else {
             resolver
                 .diagnostics
                 .error(&at.field("text"), "empty pull quote");
@@ -31,7 +42,7 @@ impl Resolve for PullquoteInput {
         };
         Some(Pullquote {
             text,
-            attribution: non_empty(self.attribution),
+            attribution: resolver.text(self.attribution, &at.field("attribution")),
         })
     }
 }

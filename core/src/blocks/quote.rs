@@ -1,20 +1,20 @@
+use crate::decode::{Checked, Decode, Fields, Problem};
 use crate::diagnostics::Path;
 use crate::markdown::Markdown;
-use crate::resolver::{non_empty, Resolve, Resolver};
+use crate::resolver::{Resolve, Resolver};
 use crate::url_policy::{SafeUrl, UrlUse};
 use schemars::JsonSchema;
-use serde::Deserialize;
+use serde_json::Value;
 
-#[derive(Deserialize, JsonSchema)]
+#[derive(JsonSchema)]
 #[schemars(rename = "QuoteBlock")]
-#[serde(expecting = "a quote block")]
 pub struct QuoteInput {
     /// Markdown.
     pub text: String,
-    pub attribution: Option<String>,
+    pub attribution: Option<Checked<String>>,
     /// The source of the quotation.
     #[schemars(extend("format" = "uri-reference"))]
-    pub cite: Option<String>,
+    pub cite: Option<Checked<String>>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -24,13 +24,24 @@ pub struct Quote {
     pub cite: Option<SafeUrl>,
 }
 
+impl Decode for QuoteInput {
+    fn decode(value: Value) -> Result<Self, Problem> {
+        let mut fields = Fields::of(value, "a quote block")?;
+        Ok(Self {
+            text: fields.required("text")?,
+            attribution: fields.optional("attribution"),
+            cite: fields.optional("cite"),
+        })
+    }
+}
+
 impl Resolve for QuoteInput {
     type Output = Quote;
 
     fn resolve(self, resolver: &mut Resolver, at: &Path) -> Option<Quote> {
         Some(Quote {
             text: resolver.markdown(&self.text, &at.field("text")),
-            attribution: non_empty(self.attribution),
+            attribution: resolver.text(self.attribution, &at.field("attribution")),
             cite: resolver.optional_url(self.cite, UrlUse::Link, &at.field("cite")),
         })
     }

@@ -1,16 +1,25 @@
+use crate::decode::{Decode, Fields, Problem};
 use crate::diagnostics::Path;
 use crate::markdown::Markdown;
 use crate::resolver::{Resolve, Resolver};
 use schemars::JsonSchema;
-use serde::Deserialize;
+use serde_json::Value;
 
-#[derive(Deserialize, JsonSchema)]
+#[derive(JsonSchema)]
 #[schemars(rename = "TextBlock")]
-#[serde(expecting = "a text block")]
 pub struct TextInput {
     /// Markdown: paragraphs, emphasis, links, lists, sub-headings, block quotes,
     /// tables, footnotes, strikethrough.
     pub text: String,
+}
+
+impl Decode for TextInput {
+    fn decode(value: Value) -> Result<Self, Problem> {
+        let mut fields = Fields::of(value, "a text block")?;
+        Ok(Self {
+            text: fields.required("text")?,
+        })
+    }
 }
 
 impl Resolve for TextInput {

@@ -1,25 +1,25 @@
+use crate::decode::{Checked, Decode, Fields, Problem};
 use crate::diagnostics::Path;
 use crate::markdown::Inline;
-use crate::resolver::{non_empty, Resolve, Resolver};
+use crate::resolver::{Resolve, Resolver};
 use crate::url_policy::{SafeUrl, UrlUse};
 use schemars::JsonSchema;
-use serde::Deserialize;
+use serde_json::Value;
 use std::num::NonZeroU32;
 
-#[derive(Deserialize, JsonSchema)]
+#[derive(JsonSchema)]
 #[schemars(rename = "Video")]
-#[serde(expecting = "a video: an object with `src`")]
 pub struct VideoInput {
     #[schemars(extend("format" = "uri-reference"))]
     pub src: String,
     /// An image shown before the video plays.
     #[schemars(extend("format" = "uri-reference"))]
-    pub poster: Option<String>,
+    pub poster: Option<Checked<String>>,
     /// Inline Markdown.
-    pub caption: Option<String>,
-    pub credit: Option<String>,
-    pub width: Option<NonZeroU32>,
-    pub height: Option<NonZeroU32>,
+    pub caption: Option<Checked<String>>,
+    pub credit: Option<Checked<String>>,
+    pub width: Option<Checked<NonZeroU32>>,
+    pub height: Option<Checked<NonZeroU32>>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -32,6 +32,20 @@ pub struct Video {
     pub height: Option<NonZeroU32>,
 }
 
+impl Decode for VideoInput {
+    fn decode(value: Value) -> Result<Self, Problem> {
+        let mut fields = Fields::of(value, "a video: an object with `src`")?;
+        Ok(Self {
+            src: fields.required("src")?,
+            poster: fields.optional("poster"),
+            caption: fields.optional("caption"),
+            credit: fields.optional("credit"),
+            width: fields.optional("width"),
+            height: fields.optional("height"),
+        })
+    }
+}
+
 impl Resolve for VideoInput {
     type Output = Video;
 
@@ -40,9 +54,9 @@ impl Resolve for VideoInput {
             src: resolver.required_url(&self.src, UrlUse::Media, &at.field("src"))?,
             poster: resolver.optional_url(self.poster, UrlUse::Image, &at.field("poster")),
             caption: resolver.inline_markdown(self.caption, &at.field("caption")),
-            credit: non_empty(self.credit),
-            width: self.width,
-            height: self.height,
+            credit: resolver.text(self.credit, &at.field("credit")),
+            width: resolver.optional(self.width, &at.field("width")),
+            height: resolver.optional(self.height, &at.field("height")),
         })
     }
 }

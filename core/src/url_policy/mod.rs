@@ -85,12 +85,13 @@ impl UrlPolicy {
         if use_ == UrlUse::Link && trimmed.starts_with('#') {
             return fragment_only(trimmed);
         }
-        let url = whatwg::parse(trimmed, self.base.as_deref()).map_err(|failure| match failure {
-            Failure::RelativeWithoutBase => {
-                Refusal("relative URL, and no address to resolve it against".into())
-            }
-            Failure::Invalid => Refusal("not a valid URL".into()),
-        })?;
+        let url =
+            whatwg::parse(trimmed, self.base.as_deref()).map_err(|failure| match failure {
+                Failure::RelativeWithoutBase => {
+                    Refusal("relative URL, and no address to resolve it against".into())
+                }
+                Failure::Invalid => Refusal("not a valid URL".into()),
+            })?;
         if allowed(&url, use_) {
             Ok(SafeUrl(url.href))
         } else {

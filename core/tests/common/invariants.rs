@@ -191,7 +191,7 @@ impl<'a> Collector<'a> {
             image,
             published: _,
         } = link;
-        self.url(UrlUse::Link, url, &format!("{at}.url"));
+        self.optional(UrlUse::Link, url, &format!("{at}.url"));
         self.optional(UrlUse::Document, src, &format!("{at}.src"));
         self.optional_inlines(standfirst, &format!("{at}.standfirst"));
         if let Some(image) = image {
