@@ -1,6 +1,7 @@
 //! The standalone app: the built-in sample, or the article at `?src=URL`.
 //! Stories opened in place get their own address, so Back and Forward work.
 
+use crate::fetch::EarlyFetch;
 use crate::{mount, ArticleSource, Hooks, Navigation, ViewerHandle, ViewerOptions};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -11,9 +12,10 @@ use web_sys::{HtmlElement, UrlSearchParams};
 /// Opened when the address names no article.
 const SAMPLE: &str = "samples/idlib.json";
 
-/// Called by the app's loader (`web/app.js`) once the module is initialised.
+/// Called by the app's loader (`web/app.js`) once the module is initialised, with the
+/// article's fetch it started meanwhile (`{ url, response, controller }`), if any.
 #[wasm_bindgen(js_name = startApp)]
-pub fn start_app() {
+pub fn start_app(early_fetch: JsValue) {
     let Some(window) = web_sys::window() else {
         return;
     };
@@ -49,6 +51,7 @@ pub fn start_app() {
     let options = ViewerOptions {
         show_diagnostics,
         hooks,
+        early_fetch: EarlyFetch::from_js(&early_fetch),
         ..ViewerOptions::default()
     };
     let handle = mount(target, ArticleSource::Url(current_src()), options);

@@ -2,7 +2,7 @@
 //! moves from one article to the next.
 
 use crate::error::ViewerError;
-use crate::fetch::fetch_article;
+use crate::fetch::{fetch_article, EarlyFetch};
 use crate::view::article_view;
 use crate::view::context::{RenderContext, StoryActivation};
 use crate::view::status::{error_view, loading_view, Retry};
@@ -88,6 +88,9 @@ pub struct ViewerOptions {
     /// How long the viewer waits for an article it fetches.
     pub fetch_timeout_ms: u32,
     pub hooks: Hooks,
+    /// The article's fetch, if the page started it already: taken by the first load of
+    /// the same address.
+    pub early_fetch: Option<EarlyFetch>,
 }
 
 /// A fetch that has not finished after this long has most likely stalled.
@@ -102,6 +105,7 @@ impl Default for ViewerOptions {
             limits: Limits::default(),
             fetch_timeout_ms: DEFAULT_FETCH_TIMEOUT_MS,
             hooks: Hooks::default(),
+            early_fetch: None,
         }
     }
 }
@@ -130,6 +134,7 @@ pub(crate) struct Viewer {
     limits: Limits,
     fetch_timeout_ms: u32,
     hooks: Hooks,
+    early_fetch: RefCell<Option<EarlyFetch>>,
 }
 
 impl Viewer {
@@ -153,6 +158,7 @@ impl Viewer {
             limits: options.limits,
             fetch_timeout_ms: options.fetch_timeout_ms,
             hooks: options.hooks,
+            early_fetch: RefCell::new(options.early_fetch),
         })
     }
 
@@ -181,10 +187,20 @@ impl Viewer {
                 };
                 self.fetched_from.replace(Some(url.clone()));
                 self.show(ViewState::Loading);
+                let early = match self.early_fetch.take() {
+                    Some(early) if early.url == url => Some(early),
+                    // A fetch of another address is of no use: stop it.
+                    Some(other) => {
+                        other.controller.abort();
+                        None
+                    }
+                    None => None,
+                };
                 let viewer = Rc::clone(self);
                 spawn_local(async move {
                     let limits = viewer.limits;
-                    let result = match fetch_article(&url, &limits, viewer.fetch_timeout_ms).await {
+                    let timeout = viewer.fetch_timeout_ms;
+                    let result = match fetch_article(&url, &limits, timeout, early).await {
                         Ok(fetched) => {
                             article_core::load_with(&fetched.text, Some(&fetched.url), &limits)
                                 .map_err(|error| ViewerError::Document {

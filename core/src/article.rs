@@ -1,5 +1,5 @@
 use crate::blocks::{Block, BlockInput, Lead, LeadInput};
-use crate::decode::{one_of, Checked, Decode, Fields, Problem};
+use crate::decode::{one_of, quoted, Checked, Decode, Fields, Problem};
 use crate::diagnostics::Path;
 use crate::error::LoadError;
 use crate::lang::{is_well_formed_tag, Direction};
@@ -278,7 +278,7 @@ fn check_version(
         // "2" is still a newer version; any other string is only the wrong type.
         Some(Value::String(text)) => match text.trim().parse() {
             Ok(number) if is_newer(&number) => number,
-            _ => return wrong_type(format!("string {text:?}")),
+            _ => return wrong_type(format!("string {}", quoted(&text))),
         },
         Some(Value::Bool(value)) => return wrong_type(format!("boolean `{value}`")),
         Some(Value::Array(_)) => return wrong_type("array".to_owned()),

@@ -54,10 +54,30 @@ fn unexpected(value: &Value) -> String {
         Value::Bool(value) => format!("boolean `{value}`"),
         Value::Number(number) if number.is_f64() => format!("floating point `{}`", float(number)),
         Value::Number(number) => format!("integer `{number}`"),
-        Value::String(text) => format!("string {text:?}"),
+        Value::String(text) => format!("string {}", quoted(text)),
         Value::Array(_) => "array".to_owned(),
         Value::Object(_) => "object".to_owned(),
     }
+}
+
+/// A string in double quotes, its quotes, backslashes and control characters escaped as
+/// Rust's `{:?}` would (which would bring Unicode tables into the module for the rest).
+pub fn quoted(text: &str) -> String {
+    let mut quoted = String::with_capacity(text.len() + 2);
+    quoted.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => quoted.push_str("\\\""),
+            '\\' => quoted.push_str("\\\\"),
+            '\n' => quoted.push_str("\\n"),
+            '\r' => quoted.push_str("\\r"),
+            '\t' => quoted.push_str("\\t"),
+            c if c.is_control() => quoted.push_str(&format!("\\u{{{:x}}}", c as u32)),
+            c => quoted.push(c),
+        }
+    }
+    quoted.push('"');
+    quoted
 }
 
 /// A fractional number as written back: always with a decimal point or an exponent.

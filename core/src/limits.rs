@@ -50,6 +50,18 @@ impl Limits {
         Ok(())
     }
 
+    /// Checks the bytes received so far of a document whose size was not announced.
+    pub fn check_received(&self, bytes: usize) -> Result<(), LoadError> {
+        if bytes > self.max_document_bytes {
+            return Err(LoadError::of_document(format!(
+                "the document is over the size limit of {} (maxDocumentBytes); the viewer \
+                 stopped reading it there",
+                human_bytes(self.max_document_bytes)
+            )));
+        }
+        Ok(())
+    }
+
     /// Checks the size and nesting of JSON text before it is parsed.
     pub fn check_text(&self, json: &str) -> Result<(), LoadError> {
         self.check_size(json.len())?;
@@ -135,10 +147,13 @@ fn line_and_column(text: &str, at: usize) -> Place {
     Place::LineColumn { line, column }
 }
 
+/// Sizes in words, with one decimal for megabytes, in whole numbers: the module then
+/// carries no float formatting.
 fn human_bytes(bytes: usize) -> String {
-    const MIB: f64 = 1024.0 * 1024.0;
-    if bytes as f64 >= MIB {
-        format!("{:.1} MB", bytes as f64 / MIB)
+    const MIB: usize = 1024 * 1024;
+    if bytes >= MIB {
+        let tenths = (bytes as u64 * 10 + MIB as u64 / 2) / MIB as u64;
+        format!("{}.{} MB", tenths / 10, tenths % 10)
     } else if bytes < 1024 {
         format!("{bytes} bytes")
     } else {

@@ -1,6 +1,6 @@
 //! The JS API: `mount(target, article, options)` and `validate(article, options)`.
 
-use super::events::{diagnostics_of, event_hooks, to_js};
+use super::events::{diagnostics_array, diagnostics_of, event_hooks};
 use super::shadow::ShadowMount;
 use crate::fetch::fetch_article;
 use crate::viewer::{Theme, Viewer, ViewerOptions, DEFAULT_FETCH_TIMEOUT_MS};
@@ -55,17 +55,19 @@ pub fn mount(
     target
         .append_child(&host)
         .map_err(|_| JsError::new("mount: cannot add to the target"))?;
-    let shadow = ShadowMount::new(&host).map_err(|_| JsError::new("mount: no shadow root"))?;
+    let shadow = ShadowMount::new(&host).map_err(|_| {
+        // Nothing of a viewer that could not be mounted stays in the page.
+        host.remove();
+        JsError::new("mount: no shadow root")
+    })?;
     let viewer_options = ViewerOptions {
         base_url: option(&options, "baseUrl").as_string(),
         show_diagnostics: option(&options, "diagnostics").is_truthy(),
         theme: Theme::from_name(option(&options, "theme").as_string().as_deref()),
         limits: limits_of(&options),
-        // `as` saturates, and turns NaN into 0: a nonsense timeout gives up at once.
-        fetch_timeout_ms: option(&options, "fetchTimeout")
-            .as_f64()
-            .map_or(DEFAULT_FETCH_TIMEOUT_MS, |milliseconds| milliseconds as u32),
+        fetch_timeout_ms: fetch_timeout_of(&options),
         hooks: event_hooks(&host),
+        early_fetch: None,
     };
     let viewer = Viewer::new(shadow.container.clone(), viewer_options);
     let id = NEXT_ID.with(|next| next.replace(next.get() + 1));
@@ -120,8 +122,16 @@ impl MountedViewer {
     }
 }
 
+/// The `fetchTimeout` option in milliseconds, or the default.
+fn fetch_timeout_of(options: &JsValue) -> u32 {
+    // `as` saturates, and turns NaN into 0: a nonsense timeout gives up at once.
+    option(options, "fetchTimeout")
+        .as_f64()
+        .map_or(DEFAULT_FETCH_TIMEOUT_MS, |milliseconds| milliseconds as u32)
+}
+
 /// The diagnostics of `article` (as `mount` takes it), without rendering it. Options:
-/// `baseUrl` and `limits`, as for `mount`.
+/// `baseUrl`, `limits` and `fetchTimeout`, as for `mount`.
 #[wasm_bindgen]
 pub async fn validate(article: JsValue, options: JsValue) -> JsValue {
     let base_url = option(&options, "baseUrl")
@@ -142,13 +152,15 @@ pub async fn validate(article: JsValue, options: JsValue) -> JsValue {
             Err(refusal) => vec![document_error(format!(
                 "the article's address was refused: {refusal}"
             ))],
-            Ok(url) => match fetch_article(url.as_str(), &limits, DEFAULT_FETCH_TIMEOUT_MS).await {
+            Ok(url) => match fetch_article(url.as_str(), &limits, fetch_timeout_of(&options), None)
+                .await
+            {
                 Ok(fetched) => article_core::validate(&fetched.text, Some(&fetched.url), &limits),
                 Err(error) => vec![document_error(error.to_string())],
             },
         },
     };
-    to_js(&serde_json::json!(diagnostics))
+    diagnostics_array(&diagnostics)
 }
 
 fn document_error(message: String) -> Diagnostic {

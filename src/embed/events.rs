@@ -4,7 +4,8 @@
 use crate::viewer::Viewer;
 use crate::{Hooks, Navigation};
 use article_core::story_link::StoryLink;
-use serde_json::json;
+use article_core::Diagnostic;
+use js_sys::{Array, Object, Reflect};
 use std::rc::Rc;
 use wasm_bindgen::JsValue;
 use web_sys::{CustomEvent, CustomEventInit, HtmlElement};
@@ -19,16 +20,20 @@ pub fn event_hooks(host: &HtmlElement) -> Hooks {
         (host.clone(), host.clone(), host.clone());
     Hooks {
         on_load: Some(Box::new(move |loaded| {
-            let detail = json!({
-                "headline": loaded.article.headline,
-                "id": loaded.article.id,
-                "diagnostics": loaded.diagnostics,
-            });
+            let article = &loaded.article;
+            let detail = object(&[
+                ("headline", article.headline.as_str().into()),
+                ("id", article.id.as_deref().into()),
+                ("diagnostics", diagnostics_array(&loaded.diagnostics)),
+            ]);
             dispatch(&on_load_host, LOAD, &detail, false);
         })),
         on_error: Some(Box::new(move |error| {
-            let detail =
-                json!({ "message": error.reason(), "place": error.place(), "url": error.url() });
+            let detail = object(&[
+                ("message", error.reason().into()),
+                ("place", error.place().into()),
+                ("url", error.url().into()),
+            ]);
             dispatch(&on_error_host, ERROR, &detail, false);
         })),
         on_navigate: Some(Box::new(move |story| {
@@ -43,22 +48,22 @@ pub fn event_hooks(host: &HtmlElement) -> Hooks {
     }
 }
 
-fn story_detail(story: &StoryLink) -> serde_json::Value {
-    json!({
-        "headline": story.headline,
-        "url": story.url.as_ref().map(|url| url.as_str()),
-        "src": story.src.as_ref().map(|src| src.as_str()),
-        "kicker": story.kicker,
-    })
+fn story_detail(story: &StoryLink) -> JsValue {
+    object(&[
+        ("headline", story.headline.as_str().into()),
+        ("url", story.url.as_ref().map(|url| url.as_str()).into()),
+        ("src", story.src.as_ref().map(|src| src.as_str()).into()),
+        ("kicker", story.kicker.as_deref().into()),
+    ])
 }
 
 /// Dispatches a custom event; false when a listener cancelled it.
-fn dispatch(host: &HtmlElement, name: &str, detail: &serde_json::Value, cancelable: bool) -> bool {
+fn dispatch(host: &HtmlElement, name: &str, detail: &JsValue, cancelable: bool) -> bool {
     let init = CustomEventInit::new();
     init.set_bubbles(true);
     init.set_composed(true);
     init.set_cancelable(cancelable);
-    init.set_detail(&to_js(detail));
+    init.set_detail(detail);
     match CustomEvent::new_with_event_init_dict(name, &init) {
         Ok(event) => host.dispatch_event(&event).unwrap_or(true),
         Err(_) => true,
@@ -71,10 +76,29 @@ pub fn diagnostics_of(viewer: Option<Rc<Viewer>>) -> JsValue {
     let diagnostics = viewer
         .map(|viewer| viewer.diagnostics())
         .unwrap_or_default();
-    to_js(&json!(diagnostics))
+    diagnostics_array(&diagnostics)
 }
 
-/// A JSON value as a plain JS object.
-pub fn to_js(value: &serde_json::Value) -> JsValue {
-    js_sys::JSON::parse(&value.to_string()).unwrap_or(JsValue::NULL)
+/// Diagnostics as an array of plain `{severity, path, message}` objects.
+pub fn diagnostics_array(diagnostics: &[Diagnostic]) -> JsValue {
+    diagnostics
+        .iter()
+        .map(|diagnostic| {
+            object(&[
+                ("severity", diagnostic.severity.as_str().into()),
+                ("path", diagnostic.path.as_str().into()),
+                ("message", diagnostic.message.as_str().into()),
+            ])
+        })
+        .collect::<Array>()
+        .into()
+}
+
+/// A plain JS object of these fields; `None` becomes `null`, as in JSON.
+fn object(fields: &[(&str, JsValue)]) -> JsValue {
+    let object = Object::new();
+    for (name, value) in fields {
+        let _ = Reflect::set(&object, &JsValue::from_str(name), value);
+    }
+    object.into()
 }

@@ -1,5 +1,5 @@
 use super::context::RenderContext;
-use article_core::{Diagnostic, Severity};
+use article_core::Diagnostic;
 use leptos::html;
 use leptos::prelude::*;
 
@@ -8,10 +8,7 @@ pub fn diagnostics_view(diagnostics: &[Diagnostic], cx: &RenderContext) -> impl 
     let items = diagnostics
         .iter()
         .map(|diagnostic| {
-            let severity = match diagnostic.severity {
-                Severity::Error => "error",
-                Severity::Warning => "warning",
-            };
+            let severity = diagnostic.severity.as_str();
             html::li()
                 .class(format!("av-diagnostic av-diagnostic-{severity}"))
                 .child((
