@@ -3,20 +3,22 @@
 
 use crate::error::ViewerError;
 use crate::fetch::{fetch_article, EarlyFetch};
-use crate::view::article_view;
 use crate::view::context::{RenderContext, StoryActivation};
 use crate::view::status::{error_view, loading_view, Retry};
+use crate::view::{article_view, blocks_view, FIRST_BLOCKS};
 use crate::{browser, ArticleSource};
 use article_core::i18n::ui_text;
 use article_core::story_link::StoryLink;
 use article_core::url_policy::{UrlPolicy, UrlUse};
 use article_core::{Diagnostic, Limits, Loaded};
+use gloo_timers::callback::Timeout;
 use leptos::html;
 use leptos::mount::{mount_to, UnmountHandle};
 use leptos::prelude::*;
 use leptos::tachys::view::any_view::AnyViewState;
 use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::spawn_local;
 use web_sys::{HtmlElement, MouseEvent};
@@ -119,6 +121,10 @@ enum ViewState {
 pub(crate) struct Viewer {
     target: HtmlElement,
     mounted: RefCell<Option<UnmountHandle<AnyViewState>>>,
+    /// The body's blocks after the first [`FIRST_BLOCKS`], mounted a chunk at a time.
+    rest: RefCell<Vec<UnmountHandle<AnyViewState>>>,
+    /// Counts renders, so that chunks of an earlier render are not added to a later one.
+    renders: Cell<u64>,
     /// What is shown now, kept to render it again when an option changes.
     state: RefCell<Rc<ViewState>>,
     /// Counts loads, so that a slow fetch finishing after a newer load is ignored.
@@ -147,6 +153,8 @@ impl Viewer {
         Rc::new(Self {
             target,
             mounted: RefCell::new(None),
+            rest: RefCell::new(Vec::new()),
+            renders: Cell::new(0),
             state: RefCell::new(Rc::new(ViewState::Loading)),
             generation: Cell::new(0),
             focus_on_load: Cell::new(false),
@@ -246,6 +254,8 @@ impl Viewer {
     pub(crate) fn unmount(&self) {
         // Later fetches of this viewer find a newer generation and do nothing.
         self.generation.set(self.generation.get() + 1);
+        self.renders.set(self.renders.get() + 1);
+        self.rest.borrow_mut().clear();
         self.mounted.replace(None);
     }
 
@@ -275,29 +285,85 @@ impl Viewer {
     fn show(self: &Rc<Self>, state: ViewState) {
         let state = Rc::new(state);
         self.state.replace(Rc::clone(&state));
-        self.render_again();
-        // No borrow is held while a hook runs: a hook may load another article at once.
-        match &*state {
-            ViewState::Loading => {}
-            ViewState::Ready(loaded) => {
-                if let Some(on_load) = &self.hooks.on_load {
-                    on_load(loaded);
+        let viewer = Rc::downgrade(self);
+        // Once the whole article is in the document. No borrow is held while a hook runs:
+        // a hook may load another article at once.
+        self.render_then(Box::new(move || {
+            let Some(viewer) = viewer.upgrade() else {
+                return;
+            };
+            match &*state {
+                ViewState::Loading => {}
+                ViewState::Ready(loaded) => {
+                    if let Some(on_load) = &viewer.hooks.on_load {
+                        on_load(loaded);
+                    }
+                }
+                ViewState::Failed(error) => {
+                    if let Some(on_error) = &viewer.hooks.on_error {
+                        on_error(error);
+                    }
                 }
             }
-            ViewState::Failed(error) => {
-                if let Some(on_error) = &self.hooks.on_error {
-                    on_error(error);
-                }
-            }
-        }
+        }));
     }
 
     fn render_again(self: &Rc<Self>) {
+        self.render_then(Box::new(|| {}));
+    }
+
+    /// Renders what is shown now, then `done` once all of it is in the document.
+    fn render_then(self: &Rc<Self>, done: Box<dyn FnOnce()>) {
+        let render = self.renders.get() + 1;
+        self.renders.set(render);
+        self.rest.borrow_mut().clear();
         self.mounted.replace(None);
         let viewer = Rc::clone(self);
         let state = Rc::clone(&self.state.borrow());
-        let handle = mount_to(self.target.clone(), move || viewer.render(&state));
+        let shown = Rc::clone(&state);
+        let handle = mount_to(self.target.clone(), move || viewer.render(&shown));
         self.mounted.replace(Some(handle));
+        match &*state {
+            ViewState::Ready(loaded) if loaded.article.body.len() > FIRST_BLOCKS => {
+                self.render_rest(render, FIRST_BLOCKS, done)
+            }
+            _ => done(),
+        }
+    }
+
+    /// Adds the body's blocks from `from` on, a chunk per task after the first screen is
+    /// painted, then calls `done`; stops if the viewer rendered anew meanwhile.
+    fn render_rest(self: &Rc<Self>, render: u64, from: usize, done: Box<dyn FnOnce()>) {
+        /// Blocks per task: a few milliseconds of work, so the page stays responsive.
+        const CHUNK_BLOCKS: usize = 200;
+        let viewer = Rc::downgrade(self);
+        after_paint(move || {
+            let Some(viewer) = viewer.upgrade() else {
+                return;
+            };
+            let state = Rc::clone(&viewer.state.borrow());
+            let (ViewState::Ready(loaded), true) = (&*state, viewer.renders.get() == render) else {
+                return;
+            };
+            let body = viewer.target.query_selector(".av-body").ok().flatten();
+            let Some(body) = body.and_then(|body| body.dyn_into::<HtmlElement>().ok()) else {
+                return;
+            };
+            let to = from + CHUNK_BLOCKS;
+            let more = loaded.article.body.len() > to;
+            let cx = viewer.render_context(loaded);
+            let chunk = Rc::clone(&state);
+            let handle = mount_to(body, move || match &*chunk {
+                ViewState::Ready(loaded) => blocks_view(loaded, from..to, &cx).into_any(),
+                _ => ().into_any(),
+            });
+            viewer.rest.borrow_mut().push(handle);
+            if more {
+                viewer.render_rest(render, to, done);
+            } else {
+                done();
+            }
+        });
     }
 
     fn render(self: &Rc<Self>, state: &ViewState) -> AnyView {
@@ -306,11 +372,7 @@ impl Viewer {
             ViewState::Loading => loading_view(page_text).into_any(),
             ViewState::Failed(error) => error_view(error, page_text, self.retry()).into_any(),
             ViewState::Ready(loaded) => {
-                let cx = RenderContext::new(
-                    &loaded.article.lang,
-                    &self.id_prefix,
-                    Some(self.story_activation()),
-                );
+                let cx = self.render_context(loaded);
                 article_view(loaded, self.show_diagnostics.get(), &cx).into_any()
             }
         };
@@ -319,6 +381,14 @@ impl Viewer {
             .attr("data-theme", self.theme.get().attribute())
             .child(content)
             .into_any()
+    }
+
+    fn render_context(self: &Rc<Self>, loaded: &Loaded) -> RenderContext {
+        RenderContext::new(
+            &loaded.article.lang,
+            &self.id_prefix,
+            Some(self.story_activation()),
+        )
     }
 
     /// Fetches the article again: offered when a fetched article could not be shown.
@@ -375,4 +445,25 @@ fn opens_elsewhere(event: &MouseEvent) -> bool {
         || event.meta_key()
         || event.shift_key()
         || event.alt_key()
+}
+
+/// Runs `task` once what the page shows now has been painted: a task queued from an
+/// animation frame runs after that frame. A hidden page paints no frames, so there the
+/// task is only queued.
+fn after_paint(task: impl FnOnce() + 'static) {
+    let queue = move || {
+        Timeout::new(0, task).forget();
+    };
+    let window = web_sys::window();
+    let visible = window
+        .as_ref()
+        .and_then(web_sys::Window::document)
+        .is_some_and(|document| !document.hidden());
+    match window {
+        Some(window) if visible => {
+            let frame = Closure::once_into_js(queue);
+            let _ = window.request_animation_frame(frame.unchecked_ref());
+        }
+        _ => queue(),
+    }
 }

@@ -66,7 +66,9 @@ impl Drop for ShadowMount {
 }
 
 /// A link to `#notes` would make the browser look for `notes` in the page, where it is
-/// not, and change the page's address. Inside a shadow root the viewer finds it itself.
+/// not, and change the page's address. Inside a shadow root the viewer finds it itself;
+/// a fragment it does not hold (`#comments`, or a dropped heading) moves nothing, so that
+/// a link in an article never scrolls the host page or changes its address.
 fn follow_fragments_inside(root: ShadowRoot) -> Closure<dyn Fn(Event)> {
     Closure::new(move |event: Event| {
         let link = event
@@ -80,8 +82,8 @@ fn follow_fragments_inside(root: ShadowRoot) -> Closure<dyn Fn(Event)> {
         let id = js_sys::decode_uri_component(fragment)
             .map(String::from)
             .unwrap_or_default();
+        event.prevent_default();
         if let Some(target) = root.get_element_by_id(&id) {
-            event.prevent_default();
             target.scroll_into_view();
         }
     })

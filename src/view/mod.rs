@@ -18,8 +18,15 @@ use context::RenderContext;
 use figure::{image_figure, video_figure, Loading};
 use leptos::html;
 use leptos::prelude::*;
+use std::ops::Range;
 
-/// A whole article, with its diagnostics on the page when `show_diagnostics`.
+/// The body blocks shown with the article's first paint: more than a tall screen holds.
+/// The rest follow in later tasks ([`blocks_view`]), so that the first screen of a long
+/// article comes as soon as a short one's.
+pub const FIRST_BLOCKS: usize = 24;
+
+/// An article with its first [`FIRST_BLOCKS`] body blocks, with its diagnostics on the
+/// page when `show_diagnostics`.
 pub fn article_view(loaded: &Loaded, show_diagnostics: bool, cx: &RenderContext) -> impl IntoView {
     let article = &loaded.article;
     let lead = article.lead.as_ref().map(|lead| match lead {
@@ -34,12 +41,7 @@ pub fn article_view(loaded: &Loaded, show_diagnostics: bool, cx: &RenderContext)
             .child(video_figure(video, cx))
             .into_any(),
     });
-    let body = article
-        .body
-        .iter()
-        .enumerate()
-        .map(|(index, block)| block_view(block, index, cx))
-        .collect::<Vec<_>>();
+    let body = blocks_view(loaded, 0..FIRST_BLOCKS, cx);
     (
         (show_diagnostics && !loaded.diagnostics.is_empty())
             .then(|| diagnostics::diagnostics_view(&loaded.diagnostics, cx)),
@@ -65,4 +67,15 @@ pub fn article_view(loaded: &Loaded, show_diagnostics: bool, cx: &RenderContext)
                     )),
             )),
     )
+}
+
+/// The body blocks in `range` (clamped to the body), in order.
+pub fn blocks_view(loaded: &Loaded, range: Range<usize>, cx: &RenderContext) -> Vec<AnyView> {
+    let body = &loaded.article.body;
+    let range = range.start.min(body.len())..range.end.min(body.len());
+    body[range.clone()]
+        .iter()
+        .zip(range)
+        .map(|(block, index)| block_view(block, index, cx))
+        .collect()
 }

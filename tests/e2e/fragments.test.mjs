@@ -1,0 +1,57 @@
+// A fragment link inside a viewer never moves the host page to an anchor of its own, nor
+// changes its address: the viewer follows fragments inside its shadow root, or does nothing.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { launch, openPage, REPO_ROOT, serve } from './support.mjs';
+
+const ARTICLE = {
+  headline: 'Fragments',
+  body: [
+    { type: 'text', text: '[see the comments](#comments) and [the notes](#notes)' },
+    ...Array.from({ length: 30 }, (_, i) => ({ type: 'text', text: `Paragraph ${i} of a long story.` })),
+    { type: 'heading', text: 'Notes', id: 'notes' },
+    { type: 'text', text: 'The end.' },
+  ],
+};
+
+let server, browser;
+before(async () => {
+  server = await serve(undefined, { '/e2e/': join(REPO_ROOT, 'tests/e2e/pages') });
+  browser = await launch({ viewport: { width: 800, height: 600 } });
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('fragment links inside a viewer leave the host page where it is', async () => {
+  const { page, problems } = await openPage(browser);
+  await page.goto(`${server.url}e2e/host.html`);
+  await page.evaluate(async (article) => {
+    // The host page has its own #comments, far down, which the article's link must not reach.
+    const spacer = Object.assign(document.createElement('div'), { style: 'height: 4000px' });
+    const comments = Object.assign(document.createElement('section'), { id: 'comments' });
+    comments.textContent = "The host page's comments";
+    document.body.prepend(Object.assign(document.createElement('div'), { id: 'story' }));
+    document.body.append(spacer, comments);
+    const { mount } = await import('../embed.js');
+    mount(document.querySelector('#story'), article);
+  }, ARTICLE);
+  const viewer = page.locator('#story .article-viewer');
+  await viewer.locator('h1').waitFor();
+  const before = await page.evaluate(() => ({ y: scrollY, hash: location.hash, href: location.href }));
+
+  await viewer.locator('a[href="#comments"]').click();
+  await page.waitForTimeout(300);
+  const afterMissing = await page.evaluate(() => ({ y: scrollY, hash: location.hash, href: location.href }));
+  assert.deepEqual(afterMissing, before, 'a fragment the article does not hold moves nothing');
+
+  // Positive control: a fragment the article holds is followed inside the viewer.
+  await viewer.locator('a[href="#notes"]').click();
+  await page.waitForFunction(() => scrollY > 0);
+  const notesTop = await viewer.locator('h2:has-text("Notes")').evaluate((h) => h.getBoundingClientRect().top);
+  assert.ok(notesTop >= 0 && notesTop < 600, `the heading is in view (top ${notesTop})`);
+  assert.equal(await page.evaluate(() => location.href), before.href, "the page's address is unchanged");
+  assert.deepEqual(problems, []);
+});
