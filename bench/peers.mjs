@@ -86,6 +86,8 @@ async function main() {
     '/articles/media/': join(ROOT, 'samples/media'),
     '/bench/': join(ROOT, 'bench/pages'),
   });
+  // Measured first: the build in dist/ may change while the benchmark runs.
+  const bundles = await bundleSizes();
   const browser = await launchBrowser();
   try {
     log('writing the static pages');
@@ -110,7 +112,6 @@ async function main() {
         log(`${conditionName}, ${article.name}: median ms to whole article: ${full.join(', ')}`);
       }
     }
-    const bundles = await bundleSizes();
     const churned = settings.churn > 0 ? (log(`churn: ${settings.churn} of each`), await churn(browser, server, settings.churn)) : undefined;
     await report({ results, bundles, churned });
   } finally {

@@ -81,8 +81,11 @@ export function svg(results, conditions) {
   const height = top + articles.length * (renderers.length * row + gap) + 40;
   const all = panels.flatMap(([, byArticle]) => Object.values(byArticle).flatMap((byRenderer) =>
     Object.values(byRenderer).flatMap((runs) => runs.flatMap((run) => [run.full, run.headline]))).filter((v) => v > 0));
-  const lo = 10 ** Math.floor(Math.log10(Math.min(...all, 100)));
-  const hi = 10 ** Math.ceil(Math.log10(Math.max(...all, 1000)));
+  // The axis runs between the round values (1, 2 or 5 × a power of ten) around the figures.
+  const ticks = [];
+  for (let decade = 1; decade <= 1e6; decade *= 10) ticks.push(decade, 2 * decade, 5 * decade);
+  const lo = ticks.findLast((tick) => tick <= Math.min(...all, 100));
+  const hi = ticks.find((tick) => tick >= Math.max(...all, 1000));
   const x = (value) => (Math.log10(value / lo) / Math.log10(hi / lo)) * width;
   const out = [];
   const totalWidth = panels.length * (left + width + panelGap) + 10;
@@ -93,14 +96,12 @@ export function svg(results, conditions) {
     out.push(`<g transform="translate(${ox},0)">`);
     out.push(`<text x="0" y="16" font-size="13" font-weight="700">${escapeXml(conditions[conditionName].label)}</text>`);
     out.push(`<text x="0" y="32" fill="#5d5a54">ms to the whole article painted (bar: median, line: range, tick: headline), log scale</text>`);
-    // Gridlines at 1, 2 and 5 of each decade; only the decades are labelled with their unit.
-    for (let decade = lo; decade <= hi; decade *= 10) {
-      for (const step of decade < hi ? [1, 2, 5] : [1]) {
-        const tick = decade * step, tx = left + x(tick);
-        const label = tick >= 1000 ? `${tick / 1000}${step === 1 ? ' s' : ''}` : `${tick}${step === 1 ? ' ms' : ''}`;
-        out.push(`<line x1="${tx}" y1="${top - 4}" x2="${tx}" y2="${height - 30}" stroke="${step === 1 ? '#c9c3b8' : '#e8e4dc'}"/>`);
-        out.push(`<text x="${tx}" y="${height - 16}" text-anchor="middle" fill="#5d5a54">${label}</text>`);
-      }
+    // Gridlines at 1, 2 and 5 of each decade; the powers of ten carry their unit.
+    for (const tick of ticks.filter((t) => t >= lo && t <= hi)) {
+      const tx = left + x(tick), decade = Number.isInteger(Math.log10(tick));
+      const label = tick >= 1000 ? `${tick / 1000}${decade ? ' s' : ''}` : `${tick}${decade ? ' ms' : ''}`;
+      out.push(`<line x1="${tx}" y1="${top - 4}" x2="${tx}" y2="${height - 30}" stroke="${decade ? '#c9c3b8' : '#e8e4dc'}"/>`);
+      out.push(`<text x="${tx}" y="${height - 16}" text-anchor="middle" fill="#5d5a54">${label}</text>`);
     }
     let y = top;
     for (const article of articles) {
@@ -115,6 +116,7 @@ export function svg(results, conditions) {
           out.push(`<line x1="${left + x(full.min)}" x2="${left + x(full.max)}" y1="${y + row / 2}" y2="${y + row / 2}" stroke="#1b1a18"/>`);
           out.push(`<text x="${left + x(full.max) + 4}" y="${y + row - 4}">${ms(full.median)}</text>`);
         }
+        else out.push(`<text x="${left + 4}" y="${y + row - 4}" fill="#5d5a54">not measured</text>`);
         if (headline) out.push(`<line x1="${left + x(headline.median)}" x2="${left + x(headline.median)}" y1="${y}" y2="${y + row}" stroke="#1b1a18" stroke-width="2"/>`);
         y += row;
       }
