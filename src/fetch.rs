@@ -1,7 +1,8 @@
-//! Fetching an article's JSON, within a time limit and the document size limit. The body
-//! is read as a stream and its decoded bytes counted, so a server that sends more than the
-//! limit (chunked, or compressed, so that `Content-Length` does not tell) is cut off at the
-//! limit rather than buffered whole.
+//! Fetching an article's JSON, within a time limit and the document size limit. Unless its
+//! length is announced and known to be its decoded length, the body is read as a stream and
+//! its decoded bytes counted, so a server that sends more than the limit (chunked, or
+//! compressed, so that `Content-Length` does not tell) is cut off at the limit rather than
+//! buffered whole.
 
 use crate::error::ViewerError;
 use article_core::Limits;
@@ -9,7 +10,7 @@ use gloo_timers::callback::Timeout;
 use js_sys::{Promise, Reflect, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{AbortController, ReadableStreamDefaultReader, RequestInit, Response};
+use web_sys::{AbortController, ReadableStreamDefaultReader, RequestInit, Response, ResponseType};
 
 /// The document's text and the address it finally came from (after redirects),
 /// which its relative URLs resolve against.
@@ -83,9 +84,24 @@ pub async fn fetch_article(
         error,
     };
     // A document announced as too large is refused before its body is downloaded.
-    let announced = response.headers().get("content-length").ok().flatten();
-    if let Some(bytes) = announced.and_then(|length| length.parse().ok()) {
+    let header = |name: &str| response.headers().get(name).ok().flatten();
+    let announced = header("content-length").and_then(|length| length.parse().ok());
+    if let Some(bytes) = announced {
         limits.check_size(bytes).map_err(too_large)?;
+    }
+    // The announced length is the decoded one only for a body sent as it is, which only a
+    // same-origin response can be seen to be (another origin's `Content-Encoding` is hidden).
+    let length_is_decoded = response.type_() == ResponseType::Basic
+        && header("content-encoding").is_none_or(|encoding| encoding == "identity");
+    if announced.is_some() && length_is_decoded {
+        // The browser holds the body to the length it announced.
+        let text = response.text().map_err(failed)?;
+        let text = JsFuture::from(text).await.map_err(failed)?;
+        return Ok(fetched(
+            text.as_string().unwrap_or_default(),
+            &response,
+            url,
+        ));
     }
     let bytes = match response.body() {
         Some(body) => {
@@ -96,16 +112,22 @@ pub async fn fetch_article(
         }
         None => Vec::new(),
     };
+    // As `Response.text()` decodes: UTF-8, with U+FFFD for what is not.
+    let text = String::from_utf8_lossy(&bytes).into_owned();
+    Ok(fetched(text, &response, url))
+}
+
+/// The document, with the address it came from after redirects.
+fn fetched(text: String, response: &Response, requested: &str) -> Fetched {
     let final_url = response.url();
-    Ok(Fetched {
-        // As `Response.text()` decodes: UTF-8, with U+FFFD for what is not.
-        text: String::from_utf8_lossy(&bytes).into_owned(),
+    Fetched {
+        text,
         url: if final_url.is_empty() {
-            url.to_owned()
+            requested.to_owned()
         } else {
             final_url
         },
-    })
+    }
 }
 
 fn start(url: &str) -> (Promise, Option<AbortController>) {

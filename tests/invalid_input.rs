@@ -36,7 +36,11 @@ fn paths(view: &common::Mounted) -> Vec<String> {
 #[wasm_bindgen_test]
 fn valid_blocks_render_and_invalid_ones_leave_nothing() {
     let view = mount_json(WITH_INVALID_BLOCKS);
-    assert_eq!(view.count(".av-body > *"), 3, "three valid text blocks");
+    assert_eq!(
+        view.count(".av-body > *"),
+        4,
+        "three valid text blocks, and the heading without its invalid level"
+    );
     let paragraphs: Vec<_> = view
         .all(".av-body p")
         .iter()
@@ -51,7 +55,14 @@ fn valid_blocks_render_and_invalid_ones_leave_nothing() {
         ]
     );
     assert_eq!(view.count("img"), 0);
-    assert_eq!(view.count("h2.av-heading"), 0);
+    // An invalid optional field is dropped alone: level 9 becomes the default, 2.
+    assert_eq!(view.all("h2.av-heading").len(), 1);
+    assert_eq!(
+        view.find("h2.av-heading")
+            .and_then(|h| h.text_content())
+            .as_deref(),
+        Some("Too deep")
+    );
     assert!(
         view.find(".av-published").is_none(),
         "an invalid date is dropped alone"

@@ -203,6 +203,7 @@ async fn every_case_shows_its_article_or_its_error_and_nothing_traps() {
         };
         let start = now();
         let view = mount_text(text, &manifest.base, Limits::default());
+        view.settled().await;
         let took = now() - start;
         if let Err(problem) = observe(&view).and_then(|observed| case.check(&observed)) {
             failures.push(problem);

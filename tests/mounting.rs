@@ -180,3 +180,26 @@ fn a_hook_may_load_another_article_at_once() {
     slot.replace(None);
     target.remove();
 }
+
+#[wasm_bindgen_test]
+async fn a_long_article_shows_its_first_screen_at_once_and_the_rest_before_load() {
+    let blocks: Vec<String> = (0..1000)
+        .map(|i| format!(r#"{{"type": "text", "text": "Paragraph {i}."}}"#))
+        .collect();
+    let json = format!(
+        r#"{{"headline": "A long day", "body": [{}]}}"#,
+        blocks.join(",")
+    );
+    let view = mount_json(&json);
+    // The first screen is there as soon as `mount` returns; the rest is not yet.
+    assert_eq!(view.text("h1.av-headline"), "A long day");
+    let first = view.count(".av-body > *");
+    assert!((1..1000).contains(&first), "{first} blocks at first");
+    view.settled().await;
+    assert_eq!(view.count(".av-body > *"), 1000);
+    let last = view
+        .all(".av-body > .av-text p")
+        .pop()
+        .and_then(|p| p.text_content());
+    assert_eq!(last.as_deref(), Some("Paragraph 999."), "in order");
+}

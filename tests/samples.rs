@@ -63,11 +63,14 @@ fn the_idlib_sample_renders_faithfully() {
 }
 
 #[wasm_bindgen_test]
-fn the_format_tour_uses_every_block_type_without_a_diagnostic() {
+async fn the_format_tour_uses_every_block_type_without_a_diagnostic() {
     let view = mount_sample(
         "format-tour.json",
         include_str!("../samples/format-tour.json"),
     );
+    // Its 50 blocks come in two parts: the first screen, then the rest.
+    view.settled().await;
+    assert_eq!(view.count(".av-body > *"), 50);
     assert!(
         view.handle().diagnostics().is_empty(),
         "{:?}",

@@ -4,6 +4,8 @@
 
 use article_viewer::{mount, ArticleSource, ViewerHandle, ViewerOptions};
 use js_sys::Promise;
+use std::cell::Cell;
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Element, HtmlElement};
@@ -14,6 +16,9 @@ pub const BASE: &str = "https://news.example/articles/story.json";
 pub struct Mounted {
     pub root: HtmlElement,
     pub handle: Option<ViewerHandle>,
+    /// Set once the first article (or error) is wholly in the document: a long article's
+    /// blocks after the first screen come in later tasks.
+    settled: Rc<Cell<bool>>,
 }
 
 pub fn document() -> web_sys::Document {
@@ -33,12 +38,28 @@ pub fn new_target() -> HtmlElement {
     element.dyn_into().expect("an HtmlElement")
 }
 
-pub fn mount_with(source: ArticleSource, options: ViewerOptions) -> Mounted {
+pub fn mount_with(source: ArticleSource, mut options: ViewerOptions) -> Mounted {
     let root = new_target();
+    let settled = Rc::new(Cell::new(false));
+    let (on_load, on_error) = (options.hooks.on_load.take(), options.hooks.on_error.take());
+    let (loaded, failed) = (Rc::clone(&settled), Rc::clone(&settled));
+    options.hooks.on_load = Some(Box::new(move |article| {
+        loaded.set(true);
+        if let Some(on_load) = &on_load {
+            on_load(article);
+        }
+    }));
+    options.hooks.on_error = Some(Box::new(move |error| {
+        failed.set(true);
+        if let Some(on_error) = &on_error {
+            on_error(error);
+        }
+    }));
     let handle = mount(root.clone(), source, options);
     Mounted {
         root,
         handle: Some(handle),
+        settled,
     }
 }
 
@@ -90,6 +111,18 @@ impl Mounted {
 
     pub fn attr(&self, selector: &str, name: &str) -> Option<String> {
         self.one(selector).get_attribute(name)
+    }
+
+    /// Waits until the first article (or error) is wholly in the document.
+    pub async fn settled(&self) {
+        // Up to a minute: a 10,000-block article takes seconds in a debug build.
+        for _ in 0..3000 {
+            if self.settled.get() {
+                return;
+            }
+            sleep(20).await;
+        }
+        panic!("timed out waiting until the article is wholly rendered");
     }
 
     pub fn handle(&self) -> &ViewerHandle {
