@@ -103,6 +103,8 @@ pub async fn fetch_article(
             url,
         ));
     }
+    // Chromium's network panel may list a body read this way as cancelled once it is
+    // read whole; the document is complete all the same.
     let bytes = match response.body() {
         Some(body) => {
             let reader: ReadableStreamDefaultReader = body.get_reader().unchecked_into();

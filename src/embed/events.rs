@@ -23,7 +23,7 @@ pub fn event_hooks(host: &HtmlElement) -> Hooks {
             let article = &loaded.article;
             let detail = object(&[
                 ("headline", article.headline.as_str().into()),
-                ("id", article.id.as_deref().into()),
+                ("id", nullable(article.id.as_deref())),
                 ("diagnostics", diagnostics_array(&loaded.diagnostics)),
             ]);
             dispatch(&on_load_host, LOAD, &detail, false);
@@ -31,8 +31,8 @@ pub fn event_hooks(host: &HtmlElement) -> Hooks {
         on_error: Some(Box::new(move |error| {
             let detail = object(&[
                 ("message", error.reason().into()),
-                ("place", error.place().into()),
-                ("url", error.url().into()),
+                ("place", nullable(error.place().as_deref())),
+                ("url", nullable(error.url())),
             ]);
             dispatch(&on_error_host, ERROR, &detail, false);
         })),
@@ -51,9 +51,9 @@ pub fn event_hooks(host: &HtmlElement) -> Hooks {
 fn story_detail(story: &StoryLink) -> JsValue {
     object(&[
         ("headline", story.headline.as_str().into()),
-        ("url", story.url.as_ref().map(|url| url.as_str()).into()),
-        ("src", story.src.as_ref().map(|src| src.as_str()).into()),
-        ("kicker", story.kicker.as_deref().into()),
+        ("url", nullable(story.url.as_ref().map(|url| url.as_str()))),
+        ("src", nullable(story.src.as_ref().map(|src| src.as_str()))),
+        ("kicker", nullable(story.kicker.as_deref())),
     ])
 }
 
@@ -94,7 +94,12 @@ pub fn diagnostics_array(diagnostics: &[Diagnostic]) -> JsValue {
         .into()
 }
 
-/// A plain JS object of these fields; `None` becomes `null`, as in JSON.
+/// A text, or `null` (as in JSON) for none.
+fn nullable(text: Option<&str>) -> JsValue {
+    text.map_or(JsValue::NULL, JsValue::from_str)
+}
+
+/// A plain JS object of these fields.
 fn object(fields: &[(&str, JsValue)]) -> JsValue {
     let object = Object::new();
     for (name, value) in fields {

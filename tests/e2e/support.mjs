@@ -46,8 +46,10 @@ export async function serve(root = DIST, mounts = {}, headers = {}) {
       if (file !== base && !file.startsWith(base + sep)) throw Object.assign(new Error(), { code: 'ENOENT' });
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
+      // With its length, as a static file server sends a file (else Node sends it chunked).
       res.writeHead(200, {
         'content-type': MIME[extname(file).toLowerCase()] ?? 'application/octet-stream',
+        'content-length': body.length,
         'cache-control': 'no-store',
         ...headers,
       });
