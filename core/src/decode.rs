@@ -135,6 +135,12 @@ impl<T: Decode> Decode for Checked<T> {
     }
 }
 
+impl<T: Decode> Decode for Box<T> {
+    fn decode(value: Value) -> Result<Self, Problem> {
+        T::decode(value).map(Box::new)
+    }
+}
+
 impl Decode for String {
     fn decode(value: Value) -> Result<Self, Problem> {
         match value {

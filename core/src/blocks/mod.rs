@@ -25,11 +25,12 @@ use serde_json::Value;
 pub enum BlockInput {
     Text(text::TextInput),
     Heading(heading::HeadingInput),
-    Image(image::ImageInput),
+    // Boxed: the two largest inputs, so that a block's size is not theirs.
+    Image(Box<image::ImageInput>),
     Gallery(gallery::GalleryInput),
     Pullquote(pullquote::PullquoteInput),
     Quote(quote::QuoteInput),
-    Related(StoryLinkInput),
+    Related(Box<StoryLinkInput>),
     Aside(aside::AsideInput),
     Video(video::VideoInput),
     Divider,
@@ -98,11 +99,11 @@ impl Resolve for BlockInput {
         Some(match self {
             BlockInput::Text(text) => Block::Text(text.resolve(resolver, at)?),
             BlockInput::Heading(heading) => Block::Heading(heading.resolve(resolver, at)?),
-            BlockInput::Image(image) => Block::Image(image.resolve(resolver, at)?),
+            BlockInput::Image(image) => Block::Image((*image).resolve(resolver, at)?),
             BlockInput::Gallery(gallery) => Block::Gallery(gallery.resolve(resolver, at)?),
             BlockInput::Pullquote(pullquote) => Block::Pullquote(pullquote.resolve(resolver, at)?),
             BlockInput::Quote(quote) => Block::Quote(quote.resolve(resolver, at)?),
-            BlockInput::Related(link) => Block::Related(link.resolve(resolver, at)?),
+            BlockInput::Related(link) => Block::Related((*link).resolve(resolver, at)?),
             BlockInput::Aside(aside) => Block::Aside(aside.resolve(resolver, at)?),
             BlockInput::Video(video) => Block::Video(video.resolve(resolver, at)?),
             BlockInput::Divider => Block::Divider,
@@ -147,7 +148,7 @@ pub enum Lead {
 impl Decode for LeadInput {
     fn decode(value: Value) -> Result<Self, Problem> {
         match BlockInput::decode(value)? {
-            BlockInput::Image(image) => Ok(LeadInput::Image(image)),
+            BlockInput::Image(image) => Ok(LeadInput::Image(*image)),
             BlockInput::Video(video) => Ok(LeadInput::Video(video)),
             _ => Err(Problem::new(
                 "type",
