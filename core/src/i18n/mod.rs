@@ -1,5 +1,5 @@
-//! The viewer's own words, per language. A language is one file here and one
-//! line in [`LANGUAGES`]; an article in any other language gets English.
+//! The viewer's own words, per language. A language is one file here, its `mod` line
+//! and its line in [`LANGUAGES`]; an article in any other language gets English.
 
 mod ar;
 mod en;
@@ -37,7 +37,7 @@ pub struct UiText {
     pub try_again: &'static str,
 }
 
-const LANGUAGES: [(&str, &UiText); 2] = [("en", &en::TEXT), ("ar", &ar::TEXT)];
+const LANGUAGES: &[(&str, &UiText)] = &[("en", &en::TEXT), ("ar", &ar::TEXT)];
 
 /// The viewer's words for an article's language tag (`"ar-EG"` gets Arabic).
 pub fn ui_text(language_tag: &str) -> &'static UiText {
