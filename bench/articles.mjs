@@ -1,7 +1,7 @@
 // The benchmark's articles: the two samples, and generated ones of 100, 1,000 and 10,000 blocks
 // of the common kinds (text with emphasis, links and lists; headings; images with width and
 // height, pointing to a small local PNG; quotes; pull quotes), like a live blog that ran all day.
-import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 function block(i) {
@@ -45,11 +45,12 @@ export async function writeArticles(dir, root, sizes) {
   const articles = [];
   for (const sample of ['idlib', 'format-tour']) {
     await copyFile(join(root, 'samples', `${sample}.json`), join(dir, `${sample}.json`));
-    articles.push({ name: `${sample}.json`, file: `${sample}.json` });
+    const { body } = JSON.parse(await readFile(join(root, 'samples', `${sample}.json`), 'utf8'));
+    articles.push({ name: `${sample}.json`, file: `${sample}.json`, bodyBlocks: body.length });
   }
   for (const blocks of sizes) {
     await writeFile(join(dir, `blocks-${blocks}.json`), JSON.stringify(generated(blocks)));
-    articles.push({ name: `${blocks.toLocaleString('en')} blocks`, file: `blocks-${blocks}.json`, blocks });
+    articles.push({ name: `${blocks.toLocaleString('en')} blocks`, file: `blocks-${blocks}.json`, blocks, bodyBlocks: blocks });
   }
   return articles;
 }

@@ -41,8 +41,9 @@ export const launchBrowser = () =>
  * applied through CDP before navigation. Resolves to { page, cdp, problems, bytes, close };
  * bytes(media) sums the encoded (brotli) bodies received so far, of media or of the rest.
  */
-export async function openPage(browser, condition) {
+export async function openPage(browser, condition, blocks = 0) {
   const context = await browser.newContext(condition.context);
+  await context.addInitScript((count) => (window.__benchBlocks = count), blocks);
   await context.addInitScript(MARKS);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -83,9 +84,12 @@ export async function memory({ page, cdp }) {
   return { heap: usedSize, wasm };
 }
 
-/** Loads `url` and waits for the whole article to be painted; resolves to the measures. */
-export async function measureLoad(browser, condition, url, timeout) {
-  const session = await openPage(browser, condition);
+/**
+ * Loads `url` and waits for the whole article (its `blocks` body blocks and its footer) to be
+ * painted; resolves to the measures.
+ */
+export async function measureLoad(browser, condition, url, timeout, blocks) {
+  const session = await openPage(browser, condition, blocks);
   try {
     await session.page.goto(url, { waitUntil: 'commit' });
     await session.page.waitForFunction(() => window.__bench.marks.full !== undefined, null, { timeout, polling: 100 });

@@ -4,7 +4,9 @@
 //   headline: the article's <h1 class="av-headline"> is in the document;
 //   screen:   the headline is, and the page reaches below the bottom of the window (or the
 //             whole article is in): the first screen is full;
-//   full:     the article's footer (<footer class="av-footer">, after the last body block) is in.
+//   full:     the article's footer (<footer class="av-footer">) is in, and the body holds all of
+//             its blocks (window.__benchBlocks, set before this script: a renderer may show the
+//             first screen first and add the rest after, as the viewer does for long articles).
 // The conditions are checked at each animation frame, just before the frame is rendered; the
 // time is then taken in a task queued from that frame, which runs once the frame is painted.
 // It also keeps every WebAssembly.Memory an instantiated module exports, to report its size.
@@ -40,7 +42,9 @@
   };
   const frame = () => {
     const headline = document.querySelector('h1.av-headline');
-    const footer = document.querySelector('footer.av-footer');
+    const body = document.querySelector('.av-body');
+    const whole = (body?.childElementCount ?? 0) >= (window.__benchBlocks ?? 0);
+    const footer = whole && document.querySelector('footer.av-footer');
     const root = document.documentElement;
     once('headline', headline);
     once('screen', headline && (footer || (root && root.scrollHeight > innerHeight)));

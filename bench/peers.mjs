@@ -102,7 +102,8 @@ async function main() {
         // A first, discarded round: Chromium's own warm-up (disk, process pools) is not a renderer's.
         for (let run = -1; run < settings.runs[conditionName]; run++) {
           for (const renderer of settings.renderers) {
-            const measure = await measureLoad(browser, condition, server.url + pageOf[renderer](article), settings.timeout);
+            const url = server.url + pageOf[renderer](article);
+            const measure = await measureLoad(browser, condition, url, settings.timeout, article.bodyBlocks);
             if (measure.problems.length) log(`${renderer}, ${article.name}: ${measure.problems.join('; ')}`);
             const { problems, ...figures } = measure;
             if (run >= 0) (byRenderer[renderer] ??= []).push(figures);
