@@ -5,7 +5,7 @@ use crate::error::ViewerError;
 use crate::fetch::{fetch_article, EarlyFetch};
 use crate::view::context::{RenderContext, StoryActivation};
 use crate::view::status::{error_view, loading_view, Retry};
-use crate::view::{article_view, blocks_view, FIRST_BLOCKS};
+use crate::view::{article_view, blocks_view, first_blocks};
 use crate::{browser, ArticleSource};
 use article_core::i18n::ui_text;
 use article_core::story_link::StoryLink;
@@ -121,7 +121,7 @@ enum ViewState {
 pub(crate) struct Viewer {
     target: HtmlElement,
     mounted: RefCell<Option<UnmountHandle<AnyViewState>>>,
-    /// The body's blocks after the first [`FIRST_BLOCKS`], mounted a chunk at a time.
+    /// The body's blocks after the [`first_blocks`], mounted a chunk at a time.
     rest: RefCell<Vec<UnmountHandle<AnyViewState>>>,
     /// Counts renders, so that chunks of an earlier render are not added to a later one.
     renders: Cell<u64>,
@@ -324,46 +324,59 @@ impl Viewer {
         let handle = mount_to(self.target.clone(), move || viewer.render(&shown));
         self.mounted.replace(Some(handle));
         match &*state {
-            ViewState::Ready(loaded) if loaded.article.body.len() > FIRST_BLOCKS => {
-                self.render_rest(render, FIRST_BLOCKS, done)
+            ViewState::Ready(loaded) => {
+                let blocks = loaded.article.body.len();
+                let first = first_blocks(blocks);
+                if blocks > first {
+                    // The rest once the first screen is painted.
+                    let viewer = Rc::downgrade(self);
+                    after_paint(move || {
+                        if let Some(viewer) = viewer.upgrade() {
+                            viewer.render_rest(render, first, done);
+                        }
+                    });
+                } else {
+                    done();
+                }
             }
             _ => done(),
         }
     }
 
-    /// Adds the body's blocks from `from` on, a chunk per task after the first screen is
-    /// painted, then calls `done`; stops if the viewer rendered anew meanwhile.
+    /// Adds the body's blocks from `from` on, a chunk per task, then calls `done`; stops if
+    /// the viewer rendered anew meanwhile.
     fn render_rest(self: &Rc<Self>, render: u64, from: usize, done: Box<dyn FnOnce()>) {
-        /// Blocks per task: a few milliseconds of work, so the page stays responsive.
-        const CHUNK_BLOCKS: usize = 200;
-        let viewer = Rc::downgrade(self);
-        after_paint(move || {
-            let Some(viewer) = viewer.upgrade() else {
-                return;
-            };
-            let state = Rc::clone(&viewer.state.borrow());
-            let (ViewState::Ready(loaded), true) = (&*state, viewer.renders.get() == render) else {
-                return;
-            };
-            let body = viewer.target.query_selector(".av-body").ok().flatten();
-            let Some(body) = body.and_then(|body| body.dyn_into::<HtmlElement>().ok()) else {
-                return;
-            };
-            let to = from + CHUNK_BLOCKS;
-            let more = loaded.article.body.len() > to;
-            let cx = viewer.render_context(loaded);
-            let chunk = Rc::clone(&state);
-            let handle = mount_to(body, move || match &*chunk {
-                ViewState::Ready(loaded) => blocks_view(loaded, from..to, &cx).into_any(),
-                _ => ().into_any(),
-            });
-            viewer.rest.borrow_mut().push(handle);
-            if more {
-                viewer.render_rest(render, to, done);
-            } else {
-                done();
-            }
+        /// Blocks per task: tens of milliseconds of work, so the page still answers input
+        /// between chunks, and lays the article out only a few times.
+        const CHUNK_BLOCKS: usize = 1000;
+        let state = Rc::clone(&self.state.borrow());
+        let (ViewState::Ready(loaded), true) = (&*state, self.renders.get() == render) else {
+            return;
+        };
+        let body = self.target.query_selector(".av-body").ok().flatten();
+        let Some(body) = body.and_then(|body| body.dyn_into::<HtmlElement>().ok()) else {
+            return;
+        };
+        let to = from + CHUNK_BLOCKS;
+        let more = loaded.article.body.len() > to;
+        let cx = self.render_context(loaded);
+        let chunk = Rc::clone(&state);
+        let handle = mount_to(body, move || match &*chunk {
+            ViewState::Ready(loaded) => blocks_view(loaded, from..to, &cx).into_any(),
+            _ => ().into_any(),
         });
+        self.rest.borrow_mut().push(handle);
+        if more {
+            let viewer = Rc::downgrade(self);
+            let next = move || {
+                if let Some(viewer) = viewer.upgrade() {
+                    viewer.render_rest(render, to, done);
+                }
+            };
+            Timeout::new(0, next).forget();
+        } else {
+            done();
+        }
     }
 
     fn render(self: &Rc<Self>, state: &ViewState) -> AnyView {

@@ -20,12 +20,19 @@ use leptos::html;
 use leptos::prelude::*;
 use std::ops::Range;
 
-/// The body blocks shown with the article's first paint: more than a tall screen holds.
-/// The rest follow in later tasks ([`blocks_view`]), so that the first screen of a long
-/// article comes as soon as a short one's.
-pub const FIRST_BLOCKS: usize = 24;
+/// How many body blocks come with the article's first paint: all of them for an article
+/// of up to 200 blocks, which renders in a few milliseconds; for a longer one, 24, more than
+/// a tall screen holds, and the rest follow in later tasks ([`blocks_view`]), so that the
+/// first screen of a long article comes as soon as a short one's.
+pub fn first_blocks(blocks: usize) -> usize {
+    if blocks <= 200 {
+        blocks
+    } else {
+        24
+    }
+}
 
-/// An article with its first [`FIRST_BLOCKS`] body blocks, with its diagnostics on the
+/// An article with its first [`first_blocks`] body blocks, with its diagnostics on the
 /// page when `show_diagnostics`.
 pub fn article_view(loaded: &Loaded, show_diagnostics: bool, cx: &RenderContext) -> impl IntoView {
     let article = &loaded.article;
@@ -41,7 +48,7 @@ pub fn article_view(loaded: &Loaded, show_diagnostics: bool, cx: &RenderContext)
             .child(video_figure(video, cx))
             .into_any(),
     });
-    let body = blocks_view(loaded, 0..FIRST_BLOCKS, cx);
+    let body = blocks_view(loaded, 0..first_blocks(article.body.len()), cx);
     (
         (show_diagnostics && !loaded.diagnostics.is_empty())
             .then(|| diagnostics::diagnostics_view(&loaded.diagnostics, cx)),
