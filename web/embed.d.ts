@@ -50,7 +50,7 @@ export interface MountedViewer {
 export function mount(target: HTMLElement, article: Article, options?: MountOptions): MountedViewer;
 
 /** The diagnostics of `article`, without rendering it (fetching it first when given a URL). */
-export function validate(article: Article, options?: Pick<MountOptions, 'baseUrl' | 'limits'>): Promise<Diagnostic[]>;
+export function validate(article: Article, options?: Pick<MountOptions, 'baseUrl' | 'limits' | 'fetchTimeout'>): Promise<Diagnostic[]>;
 
 export interface LoadDetail {
   headline: string;

@@ -25,6 +25,7 @@ export const checked: Promise<Diagnostic[]> = validate('{"headline": "H", "body"
   baseUrl: location.href,
   limits: { maxDocumentBytes: 2 * 1024 * 1024, maxBlocks: 5_000 },
 });
+export const checkedInTime: Promise<Diagnostic[]> = validate('/story.json', { fetchTimeout: 3_000 });
 const limited: MountedViewer = mount(target, '/big.json', { fetchTimeout: 5_000, limits: { maxJsonDepth: 32, maxMarkdownNesting: 8 } });
 limited.destroy();
 export { fromElement };
