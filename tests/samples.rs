@@ -68,7 +68,6 @@ async fn the_format_tour_uses_every_block_type_without_a_diagnostic() {
         "format-tour.json",
         include_str!("../samples/format-tour.json"),
     );
-    // Its 50 blocks come in two parts: the first screen, then the rest.
     view.settled().await;
     assert_eq!(view.count(".av-body > *"), 50);
     assert!(
