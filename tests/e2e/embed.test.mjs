@@ -4,7 +4,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { launch, openPage, REPO_ROOT, serve, STRICT_CSP } from './support.mjs';
+import { launch, openPage, REPO_ROOT, serve, STRICT_CSP, violationsAfterControl } from './support.mjs';
 
 const IDLIB = 'Humanitarian crisis in Idlib: Russia and Assad seek to break the revolution';
 const TOUR = 'A tour of format 1';
@@ -29,7 +29,7 @@ async function open(path) {
     );
   });
   await page.goto(server.url + path, { waitUntil: 'networkidle' });
-  return { page, problems, violations: () => page.evaluate(() => window.violations) };
+  return { page, problems, violations: () => violationsAfterControl(page, problems) };
 }
 
 const text = (page, selector) => page.locator(selector).first().textContent({ timeout: 10_000 });

@@ -123,6 +123,44 @@ export async function openPage(context) {
   return { page, problems };
 }
 
+/**
+ * The CSP and Trusted Types violations a page recorded (in `window.violations`, as strings that
+ * include each one's sample), after proving that the recording works: it provokes one known
+ * violation, a string assigned to `innerHTML`, waits for it to be reported, and returns the
+ * others. A page whose policy or listener is not live fails here instead of passing as clean.
+ * The console error the control causes is taken out of `problems` (from openPage), once.
+ */
+export async function violationsAfterControl(page, problems) {
+  const consoleErrors = problems.length;
+  const seen = await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const before = window.violations.length;
+        try {
+          document.createElement('div').innerHTML = '<i>av-control</i>';
+        } catch {
+          // Trusted Types refuses the string: the violation event is what is checked.
+        }
+        const deadline = Date.now() + 5000;
+        const check = () =>
+          window.violations.length > before || Date.now() > deadline
+            ? resolve([...window.violations])
+            : setTimeout(check, 10);
+        check();
+      }),
+  );
+  const control = seen.filter((violation) => violation.includes('av-control'));
+  if (control.length !== 1) throw new Error(`the control violation was not seen once: ${JSON.stringify(seen)}`);
+  const isControlError = (problem) => problem.includes("requires 'TrustedHTML' assignment");
+  for (let waited = 0; !problems.slice(consoleErrors).some(isControlError) && waited < 5000; waited += 20) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  const at = problems.findIndex((problem, index) => index >= consoleErrors && isControlError(problem));
+  if (at < 0) throw new Error(`the control violation's console error was not seen: ${JSON.stringify(problems)}`);
+  problems.splice(at, 1);
+  return seen.filter((violation) => !violation.includes('av-control'));
+}
+
 /** The strict policy an embedding page may serve: no inline script or style, Trusted Types on. */
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; " +
