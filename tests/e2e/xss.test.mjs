@@ -921,6 +921,9 @@ test('under the strict CSP with Trusted Types, the JS API meets no violation but
   report(findings, 'under the strict CSP');
   assert.equal(rendered, jobs);
   assert.equal(CSP_FIELDS.length, 12);
+  // The evidence that the policy and the listener were live: the base article's external video
+  // was blocked by media-src, and seen, in the documents rendered.
+  assert.ok(fromBase > 0, 'the strict CSP blocked and reported the base article\'s external video');
 });
 
 // FINDING of this file (url-tricks "data:image/png, then a second srcset candidate" and the two
