@@ -2,21 +2,13 @@
 // time, and reads what the benchmark measures. See marks.js for when each time is taken.
 import { chromium } from 'playwright-core';
 import { readFileSync } from 'node:fs';
+import { CHROMIUM_ARGS } from '../tests/e2e/support.mjs';
 
-// As root Chromium needs --no-sandbox; the rest keep it from calling Google's services and from
-// first-run work. The resolver rule is what keeps every request on loopback: any other host
-// (a third-party image in an article) fails to resolve, with no request interception (which
-// would add a round trip through node to every request and skew the times).
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-];
+// The tests' flags (no sandbox as root, no calls to Google's services), and a resolver rule that
+// keeps every request on loopback: any other host (a third-party image in an article) fails to
+// resolve, with no request interception (which would add a round trip through node to every
+// request and skew the times).
+export const ARGS = [...CHROMIUM_ARGS, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'];
 
 export const CONDITIONS = {
   desktop: {

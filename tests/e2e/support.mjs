@@ -69,7 +69,7 @@ export async function serve(root = DIST, mounts = {}, headers = {}) {
 
 // As root Chromium needs --no-sandbox; the rest stop it from calling Google's services, which this
 // machine's closed network refuses, and from doing first-run work.
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
