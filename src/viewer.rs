@@ -4,6 +4,7 @@
 use crate::error::ViewerError;
 use crate::fetch::{fetch_article, EarlyFetch};
 use crate::view::context::{RenderContext, StoryActivation};
+use crate::view::piece::{IntoPiece, Piece, PieceState};
 use crate::view::status::{error_view, loading_view, Retry};
 use crate::view::{article_view, blocks_view, first_blocks};
 use crate::{browser, ArticleSource};
@@ -15,7 +16,6 @@ use gloo_timers::callback::Timeout;
 use leptos::html;
 use leptos::mount::{mount_to, UnmountHandle};
 use leptos::prelude::*;
-use leptos::tachys::view::any_view::AnyViewState;
 use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
 use wasm_bindgen::closure::Closure;
@@ -120,9 +120,9 @@ enum ViewState {
 
 pub(crate) struct Viewer {
     target: HtmlElement,
-    mounted: RefCell<Option<UnmountHandle<AnyViewState>>>,
+    mounted: RefCell<Option<UnmountHandle<PieceState>>>,
     /// The body's blocks after the [`first_blocks`], mounted a chunk at a time.
-    rest: RefCell<Vec<UnmountHandle<AnyViewState>>>,
+    rest: RefCell<Vec<UnmountHandle<PieceState>>>,
     /// Counts renders, so that chunks of an earlier render are not added to a later one.
     renders: Cell<u64>,
     /// What is shown now, kept to render it again when an option changes.
@@ -362,8 +362,8 @@ impl Viewer {
         let cx = self.render_context(loaded);
         let chunk = Rc::clone(&state);
         let handle = mount_to(body, move || match &*chunk {
-            ViewState::Ready(loaded) => blocks_view(loaded, from..to, &cx).into_any(),
-            _ => ().into_any(),
+            ViewState::Ready(loaded) => blocks_view(loaded, from..to, &cx).into_piece(),
+            _ => ().into_piece(),
         });
         self.rest.borrow_mut().push(handle);
         if more {
@@ -379,21 +379,21 @@ impl Viewer {
         }
     }
 
-    fn render(self: &Rc<Self>, state: &ViewState) -> AnyView {
+    fn render(self: &Rc<Self>, state: &ViewState) -> Piece {
         let page_text = ui_text(&browser::page_language());
         let content = match state {
-            ViewState::Loading => loading_view(page_text).into_any(),
-            ViewState::Failed(error) => error_view(error, page_text, self.retry()).into_any(),
+            ViewState::Loading => loading_view(page_text).into_piece(),
+            ViewState::Failed(error) => error_view(error, page_text, self.retry()).into_piece(),
             ViewState::Ready(loaded) => {
                 let cx = self.render_context(loaded);
-                article_view(loaded, self.show_diagnostics.get(), &cx).into_any()
+                article_view(loaded, self.show_diagnostics.get(), &cx).into_piece()
             }
         };
         html::div()
             .class("av-viewer")
             .attr("data-theme", self.theme.get().attribute())
             .child(content)
-            .into_any()
+            .into_piece()
     }
 
     fn render_context(self: &Rc<Self>, loaded: &Loaded) -> RenderContext {

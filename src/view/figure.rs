@@ -2,6 +2,7 @@
 
 use super::context::RenderContext;
 use super::markdown::inline_view;
+use crate::view::piece::{IntoPiece, Piece};
 use article_core::blocks::image::{Image, Layout};
 use article_core::blocks::video::Video;
 use article_core::markdown::Inline;
@@ -38,7 +39,7 @@ fn sizes(layout: Layout) -> &'static str {
 
 /// A figure's image. If it fails to load, a visible, labelled stand-in takes its place;
 /// the figure's caption and credit stay.
-pub fn image_element(image: &Image, loading: Loading, cx: &RenderContext) -> AnyView {
+pub fn image_element(image: &Image, loading: Loading, cx: &RenderContext) -> Piece {
     let srcset = image.srcset_attribute();
     let fallback = MediaFallback {
         unavailable: cx.text.image_unavailable,
@@ -57,8 +58,8 @@ pub fn image_element(image: &Image, loading: Loading, cx: &RenderContext) -> Any
         .decoding("async")
         .on(ev::error, move |event| fallback.replace(&event));
     match &image.link {
-        Some(link) => html::a().href(link.to_string()).child(img).into_any(),
-        None => img.into_any(),
+        Some(link) => html::a().href(link.to_string()).child(img).into_piece(),
+        None => img.into_piece(),
     }
 }
 

@@ -1,5 +1,6 @@
 use super::context::RenderContext;
 use super::story_card::{story_card, CardPlace};
+use crate::view::piece::IntoPiece;
 use article_core::story_link::StoryLink;
 use article_core::tags::Tag;
 use leptos::html;
@@ -17,8 +18,8 @@ pub fn tags_view(tags: &[Tag], cx: &RenderContext) -> Option<impl IntoView> {
                     .rel("tag")
                     .href(url.to_string())
                     .child(tag.name.clone())
-                    .into_any(),
-                None => tag.name.clone().into_any(),
+                    .into_piece(),
+                None => tag.name.clone().into_piece(),
             })
         })
         .collect::<Vec<_>>();

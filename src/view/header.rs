@@ -2,6 +2,7 @@ use super::context::RenderContext;
 use super::dates::{time_element, DateStyle};
 use super::figure::hide_when_broken;
 use super::markdown::inline_view;
+use crate::view::piece::IntoPiece;
 use article_core::people::{Person, Source};
 use article_core::Article;
 use leptos::html;
@@ -105,8 +106,8 @@ fn person_view(person: &Person, cx: &RenderContext) -> impl IntoView {
             .rel("author")
             .href(url.to_string())
             .child(person.name.clone())
-            .into_any(),
-        None => person.name.clone().into_any(),
+            .into_piece(),
+        None => person.name.clone().into_piece(),
     };
     html::span().class("av-person").child((
         html::span().class("av-name").child(name),
@@ -138,7 +139,7 @@ fn source_view(source: &Source) -> impl IntoView {
             .child(source.name.clone()),
     );
     html::p().class("av-source").child(match &source.url {
-        Some(url) => html::a().href(url.to_string()).child(name).into_any(),
-        None => name.into_any(),
+        Some(url) => html::a().href(url.to_string()).child(name).into_piece(),
+        None => name.into_piece(),
     })
 }

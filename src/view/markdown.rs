@@ -1,6 +1,7 @@
 //! Markdown nodes to DOM elements. Text becomes text nodes; nothing is parsed as HTML.
 
 use super::context::RenderContext;
+use crate::view::piece::{IntoPiece, Piece};
 use article_core::markdown::{Alignment, Footnote, Inline, Markdown, MdBlock};
 use leptos::html;
 use leptos::prelude::*;
@@ -9,7 +10,7 @@ use std::collections::HashSet;
 
 /// A Markdown field, with its footnotes listed after it. `scope` keeps footnote
 /// `id`s apart when several fields of the article have footnotes.
-pub fn markdown_view(markdown: &Markdown, cx: &RenderContext, scope: &str) -> AnyView {
+pub fn markdown_view(markdown: &Markdown, cx: &RenderContext, scope: &str) -> Piece {
     let renderer = Renderer {
         cx,
         scope,
@@ -18,11 +19,11 @@ pub fn markdown_view(markdown: &Markdown, cx: &RenderContext, scope: &str) -> An
     let blocks = renderer.blocks(&markdown.blocks);
     let footnotes =
         (!markdown.footnotes.is_empty()).then(|| renderer.footnotes(&markdown.footnotes));
-    (blocks, footnotes).into_any()
+    (blocks, footnotes).into_piece()
 }
 
 /// Inline Markdown (a caption, a standfirst).
-pub fn inline_view(inlines: &[Inline], cx: &RenderContext) -> Vec<AnyView> {
+pub fn inline_view(inlines: &[Inline], cx: &RenderContext) -> Vec<Piece> {
     Renderer {
         cx,
         scope: "",
@@ -40,37 +41,41 @@ struct Renderer<'a> {
 }
 
 impl Renderer<'_> {
-    fn blocks(&self, blocks: &[MdBlock]) -> Vec<AnyView> {
+    fn blocks(&self, blocks: &[MdBlock]) -> Vec<Piece> {
         blocks.iter().map(|block| self.block(block)).collect()
     }
 
-    fn block(&self, block: &MdBlock) -> AnyView {
+    fn block(&self, block: &MdBlock) -> Piece {
         match block {
-            MdBlock::Paragraph(inlines) => html::p().child(self.inlines(inlines)).into_any(),
-            MdBlock::Plain(inlines) => self.inlines(inlines).into_any(),
+            MdBlock::Paragraph(inlines) => html::p().child(self.inlines(inlines)).into_piece(),
+            MdBlock::Plain(inlines) => self.inlines(inlines).into_piece(),
             MdBlock::Heading { level, content } => {
                 let content = self.inlines(content);
                 match level {
-                    2 => html::h2().child(content).into_any(),
-                    3 => html::h3().child(content).into_any(),
-                    4 => html::h4().child(content).into_any(),
-                    5 => html::h5().child(content).into_any(),
-                    _ => html::h6().child(content).into_any(),
+                    2 => html::h2().child(content).into_piece(),
+                    3 => html::h3().child(content).into_piece(),
+                    4 => html::h4().child(content).into_piece(),
+                    5 => html::h5().child(content).into_piece(),
+                    _ => html::h6().child(content).into_piece(),
                 }
             }
-            MdBlock::BlockQuote(blocks) => html::blockquote().child(self.blocks(blocks)).into_any(),
-            MdBlock::List { start: None, items } => html::ul().child(self.items(items)).into_any(),
+            MdBlock::BlockQuote(blocks) => {
+                html::blockquote().child(self.blocks(blocks)).into_piece()
+            }
+            MdBlock::List { start: None, items } => {
+                html::ul().child(self.items(items)).into_piece()
+            }
             MdBlock::List {
                 start: Some(start),
                 items,
             } => html::ol()
                 .start((*start != 1).then(|| start.to_string()))
                 .child(self.items(items))
-                .into_any(),
+                .into_piece(),
             MdBlock::CodeBlock(code) => html::pre()
                 .child(html::code().child(code.clone()))
-                .into_any(),
-            MdBlock::Rule => html::hr().into_any(),
+                .into_piece(),
+            MdBlock::Rule => html::hr().into_piece(),
             MdBlock::Table {
                 alignments,
                 head,
@@ -79,10 +84,10 @@ impl Renderer<'_> {
         }
     }
 
-    fn items(&self, items: &[Vec<MdBlock>]) -> Vec<AnyView> {
+    fn items(&self, items: &[Vec<MdBlock>]) -> Vec<Piece> {
         items
             .iter()
-            .map(|item| html::li().child(self.blocks(item)).into_any())
+            .map(|item| html::li().child(self.blocks(item)).into_piece())
             .collect()
     }
 
@@ -91,7 +96,7 @@ impl Renderer<'_> {
         alignments: &[Alignment],
         head: &[Vec<Inline>],
         rows: &[Vec<Vec<Inline>>],
-    ) -> AnyView {
+    ) -> Piece {
         let align = |column: usize| match alignments.get(column) {
             Some(Alignment::Left) => Some("av-align-start"),
             Some(Alignment::Center) => Some("av-align-center"),
@@ -131,20 +136,20 @@ impl Renderer<'_> {
                 html::thead().child(head_row),
                 html::tbody().child(body_rows),
             )))
-            .into_any()
+            .into_piece()
     }
 
-    fn inlines(&self, inlines: &[Inline]) -> Vec<AnyView> {
+    fn inlines(&self, inlines: &[Inline]) -> Vec<Piece> {
         inlines.iter().map(|inline| self.inline(inline)).collect()
     }
 
-    fn inline(&self, inline: &Inline) -> AnyView {
+    fn inline(&self, inline: &Inline) -> Piece {
         match inline {
-            Inline::Text(text) => text.clone().into_any(),
-            Inline::Code(code) => html::code().child(code.clone()).into_any(),
-            Inline::Emphasis(content) => html::em().child(self.inlines(content)).into_any(),
-            Inline::Strong(content) => html::strong().child(self.inlines(content)).into_any(),
-            Inline::Strikethrough(content) => html::del().child(self.inlines(content)).into_any(),
+            Inline::Text(text) => text.clone().into_piece(),
+            Inline::Code(code) => html::code().child(code.clone()).into_piece(),
+            Inline::Emphasis(content) => html::em().child(self.inlines(content)).into_piece(),
+            Inline::Strong(content) => html::strong().child(self.inlines(content)).into_piece(),
+            Inline::Strikethrough(content) => html::del().child(self.inlines(content)).into_piece(),
             Inline::Link {
                 href,
                 title,
@@ -153,15 +158,15 @@ impl Renderer<'_> {
                 .href(href.to_string())
                 .title(title.clone())
                 .child(self.inlines(content))
-                .into_any(),
+                .into_piece(),
             Inline::Image { src, alt, title } => html::img()
                 .src(src.to_string())
                 .alt(alt.clone())
                 .title(title.clone())
                 .loading("lazy")
                 .decoding("async")
-                .into_any(),
-            Inline::LineBreak => html::br().into_any(),
+                .into_piece(),
+            Inline::LineBreak => html::br().into_piece(),
             Inline::FootnoteReference(number) => {
                 let first = self.referenced.borrow_mut().insert(*number);
                 html::sup()
@@ -172,12 +177,12 @@ impl Renderer<'_> {
                             .id(first.then(|| self.reference_id(*number)))
                             .child(number.to_string()),
                     )
-                    .into_any()
+                    .into_piece()
             }
         }
     }
 
-    fn footnotes(&self, footnotes: &[Footnote]) -> AnyView {
+    fn footnotes(&self, footnotes: &[Footnote]) -> Piece {
         let items = footnotes
             .iter()
             .map(|footnote| {
@@ -195,7 +200,7 @@ impl Renderer<'_> {
             .class("av-footnotes")
             .attr("aria-label", self.cx.text.footnotes)
             .child(html::ol().child(items))
-            .into_any()
+            .into_piece()
     }
 
     fn footnote_id(&self, number: usize) -> String {

@@ -9,9 +9,11 @@ mod figure;
 mod footer;
 mod header;
 mod markdown;
+pub mod piece;
 pub mod status;
 mod story_card;
 
+use crate::view::piece::{IntoPiece, Piece};
 use article_core::{Lead, Loaded};
 use blocks::block_view;
 use context::RenderContext;
@@ -41,12 +43,12 @@ pub fn article_view(loaded: &Loaded, show_diagnostics: bool, cx: &RenderContext)
             .class("av-lead")
             .attr("part", "lead")
             .child(image_figure(image, Loading::Eager, cx))
-            .into_any(),
+            .into_piece(),
         Lead::Video(video) => html::div()
             .class("av-lead")
             .attr("part", "lead")
             .child(video_figure(video, cx))
-            .into_any(),
+            .into_piece(),
     });
     let body = blocks_view(loaded, 0..first_blocks(article.body.len()), cx);
     (
@@ -77,7 +79,7 @@ pub fn article_view(loaded: &Loaded, show_diagnostics: bool, cx: &RenderContext)
 }
 
 /// The body blocks in `range` (clamped to the body), in order.
-pub fn blocks_view(loaded: &Loaded, range: Range<usize>, cx: &RenderContext) -> Vec<AnyView> {
+pub fn blocks_view(loaded: &Loaded, range: Range<usize>, cx: &RenderContext) -> Vec<Piece> {
     let body = &loaded.article.body;
     let range = range.start.min(body.len())..range.end.min(body.len());
     body[range.clone()]

@@ -5,6 +5,7 @@ use super::dates::time_element;
 use super::figure::hide_when_broken;
 use super::markdown::inline_view;
 use crate::view::dates::DateStyle;
+use crate::view::piece::{IntoPiece, Piece};
 use article_core::story_link::StoryLink;
 use leptos::ev;
 use leptos::html;
@@ -24,11 +25,11 @@ pub fn story_card(link: &StoryLink, place: CardPlace, cx: &RenderContext) -> imp
         CardPlace::List => html::h3()
             .class("av-story-headline")
             .child(anchor)
-            .into_any(),
+            .into_piece(),
         CardPlace::Body => html::p()
             .class("av-story-headline")
             .child(anchor)
-            .into_any(),
+            .into_piece(),
     };
     html::div().class("av-story").child((
         // The thumbnail illustrates the headline beside it, so it is decorative.
@@ -64,9 +65,9 @@ pub fn story_card(link: &StoryLink, place: CardPlace, cx: &RenderContext) -> imp
 
 /// The link to the story's web page; the viewer may open the story in place instead.
 /// A story whose address was refused is its headline as text.
-fn story_anchor(link: &StoryLink, cx: &RenderContext) -> AnyView {
+fn story_anchor(link: &StoryLink, cx: &RenderContext) -> Piece {
     let Some(url) = &link.url else {
-        return link.headline.clone().into_any();
+        return link.headline.clone().into_piece();
     };
     let on_story = cx.on_story.clone();
     let story = link.clone();
@@ -79,5 +80,5 @@ fn story_anchor(link: &StoryLink, cx: &RenderContext) -> AnyView {
             }
         })
         .child(link.headline.clone())
-        .into_any()
+        .into_piece()
 }

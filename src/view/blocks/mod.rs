@@ -12,22 +12,22 @@ mod text;
 
 use super::context::RenderContext;
 use super::figure::{image_figure, video_figure, Loading};
+use crate::view::piece::{IntoPiece, Piece};
 use article_core::Block;
-use leptos::prelude::*;
 
 /// A body block. `index` is its place in the body, which keeps the `id`s it
 /// makes (footnotes) apart from those of other blocks.
-pub fn block_view(block: &Block, index: usize, cx: &RenderContext) -> AnyView {
+pub fn block_view(block: &Block, index: usize, cx: &RenderContext) -> Piece {
     match block {
-        Block::Text(markdown) => text::text_view(markdown, index, cx).into_any(),
-        Block::Heading(heading) => heading::heading_view(heading).into_any(),
-        Block::Image(image) => image_figure(image, Loading::Lazy, cx).into_any(),
-        Block::Gallery(gallery) => gallery::gallery_view(gallery, cx).into_any(),
-        Block::Pullquote(pullquote) => pullquote::pullquote_view(pullquote, cx).into_any(),
-        Block::Quote(quote) => quote::quote_view(quote, index, cx).into_any(),
-        Block::Related(link) => related::related_view(link, cx).into_any(),
-        Block::Aside(aside) => aside::aside_view(aside, index, cx).into_any(),
-        Block::Video(video) => video_figure(video, cx).into_any(),
-        Block::Divider => divider::divider_view().into_any(),
+        Block::Text(markdown) => text::text_view(markdown, index, cx).into_piece(),
+        Block::Heading(heading) => heading::heading_view(heading).into_piece(),
+        Block::Image(image) => image_figure(image, Loading::Lazy, cx).into_piece(),
+        Block::Gallery(gallery) => gallery::gallery_view(gallery, cx).into_piece(),
+        Block::Pullquote(pullquote) => pullquote::pullquote_view(pullquote, cx).into_piece(),
+        Block::Quote(quote) => quote::quote_view(quote, index, cx).into_piece(),
+        Block::Related(link) => related::related_view(link, cx).into_piece(),
+        Block::Aside(aside) => aside::aside_view(aside, index, cx).into_piece(),
+        Block::Video(video) => video_figure(video, cx).into_piece(),
+        Block::Divider => divider::divider_view().into_piece(),
     }
 }

@@ -1,5 +1,6 @@
 use crate::view::context::RenderContext;
 use crate::view::markdown::markdown_view;
+use crate::view::piece::IntoPiece;
 use article_core::blocks::quote::Quote;
 use leptos::html;
 use leptos::prelude::*;
@@ -9,8 +10,8 @@ pub fn quote_view(quote: &Quote, index: usize, cx: &RenderContext) -> impl IntoV
     let cite = quote.cite.as_ref().map(ToString::to_string);
     let attribution = quote.attribution.clone().map(|attribution| {
         let source = match &cite {
-            Some(cite) => html::a().href(cite.clone()).child(attribution).into_any(),
-            None => attribution.into_any(),
+            Some(cite) => html::a().href(cite.clone()).child(attribution).into_piece(),
+            None => attribution.into_piece(),
         };
         html::figcaption().child(source)
     });
