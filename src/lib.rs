@@ -10,10 +10,12 @@ mod error;
 mod fetch;
 mod view;
 mod viewer;
+mod watch;
 
 pub use article_core;
 pub use error::ViewerError;
 pub use viewer::{Hooks, Navigation, Theme, ViewerOptions};
+pub use watch::Reading;
 
 use article_core::Diagnostic;
 use std::rc::Rc;

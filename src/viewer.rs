@@ -5,8 +5,10 @@ use crate::error::ViewerError;
 use crate::fetch::{fetch_article, EarlyFetch};
 use crate::view::context::{RenderContext, StoryActivation};
 use crate::view::piece::{IntoPiece, Piece, PieceState};
+use crate::view::slots::Slots;
 use crate::view::status::{error_view, loading_view, Retry};
 use crate::view::{article_view, blocks_view, first_blocks};
+use crate::watch::{followed_link, Listener, Reading, ReadingWatch, Seen, SlotWatch};
 use crate::{browser, ArticleSource};
 use article_core::i18n::ui_text;
 use article_core::story_link::StoryLink;
@@ -21,7 +23,7 @@ use std::rc::{Rc, Weak};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::spawn_local;
-use web_sys::{HtmlElement, MouseEvent};
+use web_sys::{Event, HtmlElement, MouseEvent};
 
 /// What happens when a reader activates a link to another story.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -41,6 +43,9 @@ pub type OnError = Box<dyn Fn(&ViewerError)>;
 /// A related story was activated.
 pub type OnNavigate = Box<dyn Fn(&StoryLink) -> Navigation>;
 
+/// The reader did something the page may measure.
+pub type OnReading = Box<dyn Fn(Reading)>;
+
 /// The embedding page's say in what the viewer does. Each hook is optional.
 #[derive(Default)]
 pub struct Hooks {
@@ -48,6 +53,8 @@ pub struct Hooks {
     pub on_error: Option<OnError>,
     /// Without this hook, a story with `src` opens in place and any other link is followed.
     pub on_navigate: Option<OnNavigate>,
+    /// Without this hook, nothing watches the reader.
+    pub on_reading: Option<OnReading>,
 }
 
 /// The colour scheme: the reader's preference (`Auto`), or one forced by the page.
@@ -141,6 +148,15 @@ pub(crate) struct Viewer {
     fetch_timeout_ms: u32,
     hooks: Hooks,
     early_fetch: RefCell<Option<EarlyFetch>>,
+    /// The places for the host page's content, read at each render (none outside a shadow root).
+    slots: RefCell<Option<Rc<Slots>>>,
+    /// Renders again when the host's children come to ask for other places.
+    _slot_watch: Option<SlotWatch>,
+    /// How far the reader got in the article shown now.
+    reading: RefCell<Option<ReadingWatch>>,
+    seen: RefCell<Rc<RefCell<Seen>>>,
+    /// Clicks and middle clicks, for the links the reader follows.
+    _link_listeners: Vec<Listener>,
 }
 
 impl Viewer {
@@ -150,7 +166,32 @@ impl Viewer {
             count.set(count.get() + 1);
             count.get()
         });
-        Rc::new(Self {
+        Rc::new_cyclic(|viewer: &Weak<Self>| Self {
+            _slot_watch: {
+                let viewer = viewer.clone();
+                SlotWatch::new(&target, move || {
+                    if let Some(viewer) = viewer.upgrade() {
+                        viewer.slots_changed();
+                    }
+                })
+            },
+            slots: RefCell::new(None),
+            reading: RefCell::new(None),
+            seen: RefCell::default(),
+            _link_listeners: match options.hooks.on_reading {
+                Some(_) => ["click", "auxclick"]
+                    .into_iter()
+                    .filter_map(|kind| {
+                        let viewer = viewer.clone();
+                        Listener::new(&target, kind, move |event| {
+                            if let Some(viewer) = viewer.upgrade() {
+                                viewer.link_event(&event);
+                            }
+                        })
+                    })
+                    .collect(),
+                None => Vec::new(),
+            },
             target,
             mounted: RefCell::new(None),
             rest: RefCell::new(Vec::new()),
@@ -168,6 +209,51 @@ impl Viewer {
             hooks: options.hooks,
             early_fetch: RefCell::new(options.early_fetch),
         })
+    }
+
+    fn link_event(&self, event: &Event) {
+        if let (Some(on_reading), Some((url, external))) =
+            (&self.hooks.on_reading, followed_link(event))
+        {
+            on_reading(Reading::Link {
+                url: &url,
+                external,
+            });
+        }
+    }
+
+    /// Watches how far the reader gets in the article now in the document.
+    fn watch_reading(self: &Rc<Self>) {
+        let find = |selector| self.target.query_selector(selector).ok().flatten();
+        let (Some(_), Some(article), Some(body)) = (
+            &self.hooks.on_reading,
+            find(".av-article"),
+            find(".av-body"),
+        ) else {
+            return;
+        };
+        let viewer = Rc::downgrade(self);
+        let seen = Rc::clone(&self.seen.borrow());
+        let watch = ReadingWatch::start(&article, &body, seen, move |reading| {
+            if let Some(viewer) = viewer.upgrade() {
+                if let Some(on_reading) = &viewer.hooks.on_reading {
+                    on_reading(reading);
+                }
+            }
+        });
+        self.reading.replace(watch);
+    }
+
+    /// The host's children changed: renders again if they now ask for other places.
+    fn slots_changed(self: &Rc<Self>) {
+        let now = Slots::for_target(&self.target);
+        let same = match (&now, &*self.slots.borrow()) {
+            (Some(now), Some(before)) => now.same_places(before),
+            (now, before) => now.is_none() && before.is_none(),
+        };
+        if !same {
+            self.render_again();
+        }
     }
 
     pub(crate) fn load(self: &Rc<Self>, source: ArticleSource) {
@@ -256,6 +342,7 @@ impl Viewer {
         self.generation.set(self.generation.get() + 1);
         self.renders.set(self.renders.get() + 1);
         self.rest.borrow_mut().clear();
+        self.reading.replace(None);
         self.mounted.replace(None);
     }
 
@@ -283,6 +370,8 @@ impl Viewer {
     /// Replaces what the viewer shows, then tells the page (so that its handlers
     /// find the new content already in the document).
     fn show(self: &Rc<Self>, state: ViewState) {
+        // Another article: its reading starts from the top.
+        self.seen.replace(Rc::default());
         let state = Rc::new(state);
         self.state.replace(Rc::clone(&state));
         let viewer = Rc::downgrade(self);
@@ -317,7 +406,10 @@ impl Viewer {
         let render = self.renders.get() + 1;
         self.renders.set(render);
         self.rest.borrow_mut().clear();
+        self.reading.replace(None);
         self.mounted.replace(None);
+        self.slots
+            .replace(Slots::for_target(&self.target).map(Rc::new));
         let viewer = Rc::clone(self);
         let state = Rc::clone(&self.state.borrow());
         let shown = Rc::clone(&state);
@@ -336,6 +428,7 @@ impl Viewer {
                         }
                     });
                 } else {
+                    self.watch_reading();
                     done();
                 }
             }
@@ -375,6 +468,7 @@ impl Viewer {
             };
             Timeout::new(0, next).forget();
         } else {
+            self.watch_reading();
             done();
         }
     }
@@ -401,6 +495,7 @@ impl Viewer {
             &loaded.article.lang,
             &self.id_prefix,
             Some(self.story_activation()),
+            self.slots.borrow().clone(),
         )
     }
 

@@ -21,6 +21,13 @@ export interface MountOptions {
   limits?: Limits;
   /** Milliseconds to wait for an article fetched by URL before showing the timeout and a retry (default 20000). */
   fetchTimeout?: number;
+  /**
+   * The page's own elements to show inside the article, by slot name: `after-block-N` (after the body's
+   * block N, counting from 1; past the last block, at the end of the body), `after-body`, `before-related`
+   * or `end`. Each is moved into the viewer's element with that `slot` attribute, so the page's CSS and
+   * scripts still apply to it.
+   */
+  slots?: Record<string, Element>;
 }
 
 /** Limits on a document, which stop pathological input before it exhausts the stack or freezes the tab. */
@@ -76,9 +83,46 @@ export interface NavigateDetail {
   kicker: string | null;
 }
 
-/** `<article-viewer src="…" theme="light|dark|auto" diagnostics>` */
+export interface ProgressDetail {
+  /** The share of the body the reader has scrolled past: each of 25, 50, 75 and 100 once per article. */
+  percent: 25 | 50 | 75 | 100;
+}
+
+export interface ReadDetail {
+  /** Seconds the article was on screen (with the page visible) before the end of its body was. */
+  seconds: number;
+}
+
+export interface LinkDetail {
+  /** The absolute address of the link the reader followed. */
+  url: string;
+  /** Whether it leaves the page's origin. */
+  external: boolean;
+}
+
+/**
+ * `<article-viewer src="…" theme="light|dark|auto" diagnostics>`. Each attribute has a property that
+ * reflects it, and a property set before the module defined the element still takes effect.
+ */
 export interface ArticleViewerElement extends HTMLElement {
+  /** The diagnostics of the article shown now. */
   readonly diagnostics: Diagnostic[];
+  /** The `src` attribute: the address of the article's JSON (`''` when none). */
+  src: string;
+  /** The `theme` attribute: `light`, `dark` or `auto` (`''` is `auto`). */
+  theme: string;
+  /** The `diagnostics` attribute: show the diagnostics above the article. */
+  showDiagnostics: boolean;
+  /** The `fetch-timeout` attribute, in milliseconds; `null` when unset (20000 applies). Setting `null` removes it. */
+  fetchTimeout: number | null;
+  /** The `max-document-bytes` attribute (see {@link Limits}); `null` when unset. */
+  maxDocumentBytes: number | null;
+  /** The `max-json-depth` attribute (see {@link Limits}); `null` when unset. */
+  maxJsonDepth: number | null;
+  /** The `max-blocks` attribute (see {@link Limits}); `null` when unset. */
+  maxBlocks: number | null;
+  /** The `max-markdown-nesting` attribute (see {@link Limits}); `null` when unset. */
+  maxMarkdownNesting: number | null;
 }
 
 declare global {
@@ -92,5 +136,11 @@ declare global {
     'article-viewer:error': CustomEvent<ErrorDetail>;
     /** A related story was activated. Cancelable: cancel it to keep the viewer and the page as they are. */
     'article-viewer:navigate': CustomEvent<NavigateDetail>;
+    /** The reader scrolled past a quarter, half, three quarters or all of the body. Bubbles, composed. */
+    'article-viewer:progress': CustomEvent<ProgressDetail>;
+    /** The end of the body has been on screen: once per article. Bubbles, composed. */
+    'article-viewer:read': CustomEvent<ReadDetail>;
+    /** The reader followed a link out of the article (not a story opening in place). Bubbles, composed. */
+    'article-viewer:link': CustomEvent<LinkDetail>;
   }
 }

@@ -20,12 +20,34 @@ const styled = fetch(new URL('./viewer.css', import.meta.url))
 await Promise.all([init(), styled]);
 useStylesheet(stylesheet);
 
+// Each attribute's property, as built-in elements have: [property, attribute, kind].
+const PROPERTIES = [
+  ['src', 'src', String],
+  ['theme', 'theme', String],
+  // Not `diagnostics`: that property holds the list of the article's diagnostics.
+  ['showDiagnostics', 'diagnostics', Boolean],
+  ['fetchTimeout', 'fetch-timeout', Number],
+  ['maxDocumentBytes', 'max-document-bytes', Number],
+  ['maxJsonDepth', 'max-json-depth', Number],
+  ['maxBlocks', 'max-blocks', Number],
+  ['maxMarkdownNesting', 'max-markdown-nesting', Number],
+];
+
 class ArticleViewerElement extends HTMLElement {
-  static observedAttributes = ['src', 'theme', 'diagnostics'];
+  static observedAttributes = PROPERTIES.map(([, attribute]) => attribute);
 
   #viewer = new ElementViewer(this);
 
   connectedCallback() {
+    // A property set before this module defined the element is an own property of the
+    // element, hiding the class's setter: hand it to the setter, so it takes effect.
+    for (const [property] of PROPERTIES) {
+      if (Object.hasOwn(this, property)) {
+        const value = this[property];
+        delete this[property];
+        this[property] = value;
+      }
+    }
     this.#viewer.connect();
   }
 
@@ -41,6 +63,25 @@ class ArticleViewerElement extends HTMLElement {
   get diagnostics() {
     return this.#viewer.diagnostics();
   }
+}
+
+for (const [property, attribute, kind] of PROPERTIES) {
+  Object.defineProperty(ArticleViewerElement.prototype, property, {
+    configurable: true,
+    enumerable: true,
+    get() {
+      if (kind === Boolean) return this.hasAttribute(attribute);
+      const value = this.getAttribute(attribute);
+      if (kind === String) return value ?? '';
+      // A number attribute that is absent or not a number reads as null: the default applies.
+      return value === null || value.trim() === '' || Number.isNaN(Number(value)) ? null : Number(value);
+    },
+    set(value) {
+      if (kind === Boolean) this.toggleAttribute(attribute, Boolean(value));
+      else if (kind === Number && value == null) this.removeAttribute(attribute);
+      else this.setAttribute(attribute, String(value));
+    },
+  });
 }
 
 if (!customElements.get('article-viewer')) customElements.define('article-viewer', ArticleViewerElement);

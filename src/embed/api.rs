@@ -12,7 +12,7 @@ use std::collections::HashMap;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::HtmlElement;
+use web_sys::{Element, HtmlElement};
 
 thread_local! {
     /// The viewers `mount` made, until `destroy`. They live here, not in the handle: a
@@ -32,9 +32,9 @@ pub struct MountedViewer {
 
 /// Renders `article` (an object, JSON text, or the URL of article JSON) at the end of
 /// `target`. Options: `theme` ("light", "dark", "auto"), `diagnostics` (show them on the
-/// page), `baseUrl` (what relative URLs resolve against; the page by default), `limits`
-/// and `fetchTimeout` (milliseconds). Events are dispatched on the viewer's element and
-/// bubble to `target`.
+/// page), `baseUrl` (what relative URLs resolve against; the page by default), `limits`,
+/// `fetchTimeout` (milliseconds) and `slots` (the page's elements to place in the article,
+/// by slot name). Events are dispatched on the viewer's element and bubble to `target`.
 #[wasm_bindgen]
 pub fn mount(
     target: JsValue,
@@ -55,6 +55,7 @@ pub fn mount(
     target
         .append_child(&host)
         .map_err(|_| JsError::new("mount: cannot add to the target"))?;
+    place_slotted(&host, &option(&options, "slots"));
     let shadow = ShadowMount::new(&host).map_err(|_| {
         // Nothing of a viewer that could not be mounted stays in the page.
         host.remove();
@@ -119,6 +120,25 @@ impl MountedViewer {
                 .get(&self.id)
                 .map(|(viewer, _)| Rc::clone(viewer))
         })
+    }
+}
+
+/// The `slots` option, `{ "after-block-3": element, … }`: each element goes into the viewer's
+/// element under that `slot` name, for the viewer's slot of that name to show it.
+fn place_slotted(host: &HtmlElement, slots: &JsValue) {
+    let Some(slots) = slots.dyn_ref::<js_sys::Object>() else {
+        return;
+    };
+    for entry in js_sys::Object::entries(slots).iter() {
+        let entry: js_sys::Array = entry.unchecked_into();
+        let (Some(name), Ok(element)) =
+            (entry.get(0).as_string(), entry.get(1).dyn_into::<Element>())
+        else {
+            continue;
+        };
+        if element.set_attribute("slot", &name).is_ok() {
+            let _ = host.append_child(&element);
+        }
     }
 }
 

@@ -76,6 +76,13 @@ impl ElementViewer {
             "src" => self.load_into(&viewer),
             "theme" => viewer.set_theme(self.theme()),
             "diagnostics" => viewer.set_show_diagnostics(self.show_diagnostics()),
+            // The limits and the timeout are the viewer's own: a viewer made anew with them
+            // reads the article again.
+            "fetch-timeout"
+            | "max-document-bytes"
+            | "max-json-depth"
+            | "max-blocks"
+            | "max-markdown-nesting" => self.connect(),
             _ => {}
         }
     }

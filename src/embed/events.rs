@@ -2,6 +2,7 @@
 //! cross the shadow boundary (`composed`).
 
 use crate::viewer::Viewer;
+use crate::watch::Reading;
 use crate::{Hooks, Navigation};
 use article_core::story_link::StoryLink;
 use article_core::Diagnostic;
@@ -13,11 +14,14 @@ use web_sys::{CustomEvent, CustomEventInit, HtmlElement};
 pub const LOAD: &str = "article-viewer:load";
 pub const ERROR: &str = "article-viewer:error";
 pub const NAVIGATE: &str = "article-viewer:navigate";
+pub const PROGRESS: &str = "article-viewer:progress";
+pub const READ: &str = "article-viewer:read";
+pub const LINK: &str = "article-viewer:link";
 
 /// Hooks that tell the page through events dispatched on `host`.
 pub fn event_hooks(host: &HtmlElement) -> Hooks {
-    let (on_load_host, on_error_host, on_navigate_host) =
-        (host.clone(), host.clone(), host.clone());
+    let (on_load_host, on_error_host, on_navigate_host, on_reading_host) =
+        (host.clone(), host.clone(), host.clone(), host.clone());
     Hooks {
         on_load: Some(Box::new(move |loaded| {
             let article = &loaded.article;
@@ -44,6 +48,17 @@ pub fn event_hooks(host: &HtmlElement) -> Hooks {
             } else {
                 Navigation::FollowLink
             }
+        })),
+        on_reading: Some(Box::new(move |reading| {
+            let (name, detail) = match reading {
+                Reading::Progress(percent) => (PROGRESS, object(&[("percent", percent.into())])),
+                Reading::Read { seconds } => (READ, object(&[("seconds", seconds.into())])),
+                Reading::Link { url, external } => (
+                    LINK,
+                    object(&[("url", url.into()), ("external", external.into())]),
+                ),
+            };
+            dispatch(&on_reading_host, name, &detail, false);
         })),
     }
 }

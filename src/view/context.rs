@@ -1,3 +1,4 @@
+use super::slots::Slots;
 use article_core::i18n::{ui_text, UiText};
 use article_core::story_link::StoryLink;
 use std::rc::Rc;
@@ -17,15 +18,23 @@ pub struct RenderContext {
     /// Makes the viewer's own `id`s unique when several viewers share a document.
     pub id_prefix: String,
     pub on_story: Option<StoryActivation>,
+    /// The places for the embedding page's content, in a shadow root only.
+    pub slots: Option<Rc<Slots>>,
 }
 
 impl RenderContext {
-    pub fn new(lang: &str, id_prefix: &str, on_story: Option<StoryActivation>) -> Self {
+    pub fn new(
+        lang: &str,
+        id_prefix: &str,
+        on_story: Option<StoryActivation>,
+        slots: Option<Rc<Slots>>,
+    ) -> Self {
         Self {
             text: ui_text(lang),
             lang: lang.to_owned(),
             id_prefix: id_prefix.to_owned(),
             on_story,
+            slots,
         }
     }
 

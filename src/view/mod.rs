@@ -10,6 +10,7 @@ mod footer;
 mod header;
 mod markdown;
 pub mod piece;
+pub mod slots;
 pub mod status;
 mod story_card;
 
@@ -51,6 +52,7 @@ pub fn article_view(loaded: &Loaded, show_diagnostics: bool, cx: &RenderContext)
             .into_piece(),
     });
     let body = blocks_view(loaded, 0..first_blocks(article.body.len()), cx);
+    let slot = |name| cx.slots.as_ref().map(|_| slots::slot(name));
     (
         (show_diagnostics && !loaded.diagnostics.is_empty())
             .then(|| diagnostics::diagnostics_view(&loaded.diagnostics, cx)),
@@ -67,24 +69,40 @@ pub fn article_view(loaded: &Loaded, show_diagnostics: bool, cx: &RenderContext)
                     .class("av-body")
                     .attr("part", "body")
                     .child(body),
+                slot(slots::AFTER_BODY),
                 html::footer()
                     .class("av-footer")
                     .attr("part", "footer")
                     .child((
                         footer::tags_view(&article.tags, cx),
+                        slot(slots::BEFORE_RELATED),
                         footer::related_view(&article.related, cx),
                     )),
+                slot(slots::END),
             )),
     )
 }
 
-/// The body blocks in `range` (clamped to the body), in order.
+/// The body blocks in `range` (clamped to the body), in order, each followed by the
+/// embedding page's slot for it if it has one; the range that ends the body also ends with
+/// the slots of blocks past its end.
 pub fn blocks_view(loaded: &Loaded, range: Range<usize>, cx: &RenderContext) -> Vec<Piece> {
     let body = &loaded.article.body;
     let range = range.start.min(body.len())..range.end.min(body.len());
-    body[range.clone()]
+    let slots = cx.slots.as_deref();
+    let mut views: Vec<Piece> = body[range.clone()]
         .iter()
-        .zip(range)
-        .map(|(block, index)| block_view(block, index, cx))
-        .collect()
+        .zip(range.clone())
+        .map(|(block, index)| {
+            let view = block_view(block, index, cx);
+            match slots.and_then(|slots| slots.after_block(index + 1)) {
+                Some(slot) => (view, slot).into_piece(),
+                None => view,
+            }
+        })
+        .collect();
+    if let Some(slots) = slots.filter(|_| range.end == body.len()) {
+        views.push(slots.past_the_end(body.len()).into_piece());
+    }
+    views
 }

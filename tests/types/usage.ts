@@ -29,3 +29,29 @@ export const checkedInTime: Promise<Diagnostic[]> = validate('/story.json', { fe
 const limited: MountedViewer = mount(target, '/big.json', { fetchTimeout: 5_000, limits: { maxJsonDepth: 32, maxMarkdownNesting: 8 } });
 limited.destroy();
 export { fromElement };
+
+// Properties reflect the attributes, with their types.
+const created = document.createElement('article-viewer');
+created.src = '/stories/next.json';
+created.theme = 'dark';
+created.showDiagnostics = true;
+created.maxBlocks = 500;
+created.fetchTimeout = null;
+export const timeout: number | null = created.fetchTimeout;
+// @ts-expect-error showDiagnostics is a boolean, not the attribute's text
+created.showDiagnostics = 'yes';
+// @ts-expect-error the diagnostics list is read-only
+created.diagnostics = [];
+
+// The page's content in the article, and reading events.
+const advertisement = document.createElement('aside');
+mount(target, '/story.json', { slots: { 'after-block-3': advertisement, end: document.createElement('form') } });
+created.addEventListener('article-viewer:progress', (event) => {
+  const percent: 25 | 50 | 75 | 100 = event.detail.percent;
+  console.log(percent);
+});
+created.addEventListener('article-viewer:read', (event) => console.log(event.detail.seconds.toFixed(1)));
+created.addEventListener('article-viewer:link', (event) => {
+  const leaves: boolean = event.detail.external;
+  console.log(event.detail.url, leaves);
+});

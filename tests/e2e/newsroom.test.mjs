@@ -1,0 +1,242 @@
+// At home in a newsroom's page: properties that reflect the attributes (also when set before
+// the module defined the element), the page's own content in the article through slots, and
+// the reading events. Served under the strict CSP, as embed.test.mjs does.
+
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { launch, openPage, REPO_ROOT, serve, STRICT_CSP, violationsAfterControl } from './support.mjs';
+
+const IDLIB = 'Humanitarian crisis in Idlib: Russia and Assad seek to break the revolution';
+const TOUR = 'A tour of format 1';
+
+let server, browser;
+before(async () => {
+  server = await serve(undefined, { '/e2e/': join(REPO_ROOT, 'tests/e2e/pages') }, { 'content-security-policy': STRICT_CSP });
+  browser = await launch({ viewport: { width: 1000, height: 700 } });
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens `path`, recording CSP violations and problems; resolves once `ready` is in the viewer. */
+async function open(path, ready = '#story h1') {
+  const { page, problems } = await openPage(browser);
+  await page.addInitScript(() => {
+    window.violations = [];
+    document.addEventListener('securitypolicyviolation', (event) =>
+      window.violations.push(`${event.violatedDirective}: ${event.blockedURI} ${event.sample}`),
+    );
+  });
+  // Nothing leaves for the internet: a followed external link lands on a local page.
+  await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: 'elsewhere' }));
+  await page.goto(server.url + path);
+  await page.locator(ready).first().waitFor({ timeout: 10_000 });
+  return { page, problems, violations: () => violationsAfterControl(page, problems) };
+}
+
+const loads = (page, id) => page.evaluate((id) => window.viewerEvents.filter(([on, type]) => on === id && type === 'load').length, id);
+const waitForLoads = (page, id, count) =>
+  page.waitForFunction(([id, count]) => window.viewerEvents.filter(([on, type]) => on === id && type === 'load').length === count, [id, count]);
+
+/** Where each slotted element of #story sits: its slot's name and the viewer element just before that slot. */
+const placements = (page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('#story > [slot]')].map((child) => {
+      const slot = child.assignedSlot;
+      const previous = slot?.previousElementSibling;
+      return {
+        id: child.id,
+        slot: slot?.name ?? null,
+        parent: slot?.parentElement?.className ?? null,
+        after: previous ? `${previous.tagName} ${previous.className}`.trim() : null,
+        afterText: previous?.textContent.slice(0, 12) ?? null,
+      };
+    }),
+  );
+
+test("the page's content sits where its slot names say, styled by the page and not the viewer", async () => {
+  const { page, problems, violations } = await open('e2e/newsroom.html');
+  await waitForLoads(page, 'story', 1);
+  const at = Object.fromEntries((await placements(page)).map((placement) => [placement.id, placement]));
+  // A child with an unknown slot name shows nowhere: the check can see an element left out.
+  assert.equal(at.nowhere.slot, null);
+  assert.deepEqual(at.ad, { id: 'ad', slot: 'after-block-3', parent: 'av-body', after: 'DIV av-text', afterText: 'Paragraph 3.' });
+  // Past the last of the 24 blocks: at the end of the body, not lost.
+  assert.equal(at['past-the-end'].slot, 'after-block-999');
+  assert.equal(at['past-the-end'].parent, 'av-body');
+  assert.equal(at['past-the-end'].afterText, 'Paragraph 24');
+  assert.deepEqual([at.signup.slot, at.signup.after], ['after-body', 'DIV av-body']);
+  assert.equal(at['before-related'].parent, 'av-footer');
+  assert.equal(await page.evaluate(() => document.querySelector('#before-related').assignedSlot.nextElementSibling.className), 'av-related');
+  assert.deepEqual([at.end.slot, at.end.after], ['end', 'FOOTER av-footer']);
+  // On screen in that order, top to bottom.
+  const tops = await page.evaluate(() =>
+    ['#ad', '#past-the-end', '#signup', '#before-related', '#end'].map((selector) => document.querySelector(selector).getBoundingClientRect().top),
+  );
+  assert.deepEqual([...tops].sort((a, b) => a - b), tops);
+  // The page's stylesheet reaches its content; the viewer's rules do not (they zero a paragraph's
+  // margins, where a slotted paragraph keeps the browser's 1em). Inherited properties, such as the font, flow in
+  // from the article where the page sets none, as in any shadow root.
+  const style = (selector, property) => page.locator(selector).first().evaluate((element, property) => getComputedStyle(element)[property], property);
+  assert.equal(await style('#ad', 'borderTopColor'), 'rgb(255, 0, 0)');
+  assert.match(await style('#ad', 'fontFamily'), /Comic Sans/);
+  assert.equal(await style('#signup', 'backgroundColor'), 'rgb(0, 0, 255)');
+  assert.equal(await style('#end', 'marginBlockEnd'), await style('#end', 'fontSize'));
+  // The slots add nothing a screen reader would announce as part of the story.
+  const slotLabels = await page.evaluate(() =>
+    [...document.querySelector('#story').shadowRoot.querySelectorAll('slot')].map((slot) => [slot.getAttribute('role'), slot.getAttribute('aria-label')]),
+  );
+  assert.equal(slotLabels.length, 5);
+  assert.ok(slotLabels.every(([role, label]) => role === null && label === null), JSON.stringify(slotLabels));
+  assert.deepEqual(await violations(), []);
+  assert.deepEqual(problems, []);
+});
+
+test('slotted content stays in place for a new src, and a child added later gets its slot', async () => {
+  const { page } = await open('e2e/newsroom.html');
+  await waitForLoads(page, 'story', 1);
+  await page.evaluate(() => {
+    document.querySelector('#story').src = '../samples/format-tour.json';
+  });
+  await waitForLoads(page, 'story', 2);
+  assert.equal(await page.locator('#story h1').textContent(), TOUR);
+  const at = Object.fromEntries((await placements(page)).map((placement) => [placement.id, placement]));
+  assert.equal(at.ad.slot, 'after-block-3');
+  assert.equal(at.ad.parent, 'av-body');
+  // The tour's third block is its second paragraph of text.
+  const third = await page.evaluate(() => document.querySelector('#story').shadowRoot.querySelector('.av-body').children[2].outerHTML.slice(0, 40));
+  assert.equal(await page.evaluate(() => document.querySelector('#ad').assignedSlot.previousElementSibling.outerHTML.slice(0, 40)), third);
+  // A child the page adds after the render, for a block that had no slot.
+  await page.evaluate(() => {
+    const late = document.createElement('p');
+    late.id = 'late-ad';
+    late.slot = 'after-block-5';
+    late.textContent = 'A late advertisement';
+    document.querySelector('#story').append(late);
+  });
+  await page.waitForFunction(() => document.querySelector('#late-ad').assignedSlot?.name === 'after-block-5');
+  // …and one moved to another block.
+  await page.evaluate(() => {
+    document.querySelector('#late-ad').slot = 'after-block-1';
+  });
+  await page.waitForFunction(() => document.querySelector('#late-ad').assignedSlot?.name === 'after-block-1');
+});
+
+test('mount places the elements of its slots option', async () => {
+  const { page, problems, violations } = await open('e2e/newsroom.html');
+  const placed = await page.evaluate(async () => {
+    const { mount } = await import('../embed.js');
+    const target = document.createElement('div');
+    document.body.append(target);
+    const ad = document.createElement('aside');
+    ad.textContent = 'Advertisement';
+    const end = document.createElement('p');
+    end.textContent = 'The end';
+    const viewer = mount(target, '../samples/idlib.json', { slots: { 'after-block-2': ad, end } });
+    await new Promise((resolve) => viewer.element.addEventListener('article-viewer:load', resolve, { once: true }));
+    const before = (element) => element.assignedSlot?.previousElementSibling;
+    return [ad, end].map((element) => [element.parentElement === viewer.element, element.assignedSlot?.name, before(element)?.className]);
+  });
+  assert.deepEqual(placed, [
+    [true, 'after-block-2', 'av-text'],
+    [true, 'end', 'av-footer'],
+  ]);
+  assert.deepEqual(await violations(), []);
+  assert.deepEqual(problems, []);
+});
+
+test('every attribute has a property of its type, which sets the attribute and takes effect', async () => {
+  const { page } = await open('e2e/newsroom.html');
+  await waitForLoads(page, 'story', 1);
+  const read = () =>
+    page.evaluate(() => {
+      const viewer = document.querySelector('#story');
+      return {
+        src: viewer.src,
+        theme: viewer.theme,
+        showDiagnostics: viewer.showDiagnostics,
+        fetchTimeout: viewer.fetchTimeout,
+        maxBlocks: viewer.maxBlocks,
+        maxDocumentBytes: viewer.maxDocumentBytes,
+        maxJsonDepth: viewer.maxJsonDepth,
+        maxMarkdownNesting: viewer.maxMarkdownNesting,
+      };
+    });
+  assert.deepEqual(await read(), {
+    src: 'reading-article.json',
+    theme: '',
+    showDiagnostics: false,
+    fetchTimeout: null,
+    maxBlocks: null,
+    maxDocumentBytes: null,
+    maxJsonDepth: null,
+    maxMarkdownNesting: null,
+  });
+  const attributes = await page.evaluate(() => {
+    const viewer = document.querySelector('#story');
+    viewer.theme = 'dark';
+    viewer.showDiagnostics = true;
+    viewer.fetchTimeout = 5000;
+    viewer.maxDocumentBytes = 1 << 20;
+    viewer.maxJsonDepth = 40;
+    viewer.maxMarkdownNesting = 12;
+    viewer.maxBlocks = 2;
+    return Object.fromEntries([...viewer.attributes].map((attribute) => [attribute.name, attribute.value]));
+  });
+  assert.deepEqual(attributes, {
+    id: 'story',
+    src: 'reading-article.json',
+    theme: 'dark',
+    diagnostics: '',
+    'fetch-timeout': '5000',
+    'max-document-bytes': '1048576',
+    'max-json-depth': '40',
+    'max-markdown-nesting': '12',
+    'max-blocks': '2',
+  });
+  assert.deepEqual(await read(), {
+    src: 'reading-article.json',
+    theme: 'dark',
+    showDiagnostics: true,
+    fetchTimeout: 5000,
+    maxBlocks: 2,
+    maxDocumentBytes: 1048576,
+    maxJsonDepth: 40,
+    maxMarkdownNesting: 12,
+  });
+  // The limit took effect: the article was read again, with two blocks of its 24 and a diagnostic.
+  await page.waitForFunction(() => document.querySelector('#story').shadowRoot.querySelectorAll('.av-body > .av-text').length === 2);
+  assert.equal(await page.locator('#story .av-viewer').getAttribute('data-theme'), 'dark');
+  assert.match(await page.locator('#story .av-diagnostics').textContent(), /24 blocks/);
+  // Back: null removes a number's attribute, false a boolean's; the src property loads.
+  await page.evaluate(() => {
+    const viewer = document.querySelector('#story');
+    viewer.maxBlocks = null;
+    viewer.showDiagnostics = false;
+    viewer.src = '../samples/idlib.json';
+  });
+  await page.waitForFunction((headline) => document.querySelector('#story').shadowRoot.querySelector('h1')?.textContent === headline, IDLIB);
+  assert.equal(await page.locator('#story .av-diagnostics').count(), 0);
+  assert.deepEqual(
+    await page.evaluate(() => ['max-blocks', 'diagnostics'].map((name) => document.querySelector('#story').hasAttribute(name))),
+    [false, false],
+  );
+});
+
+test('properties set before the module defined the element take effect when it upgrades', async () => {
+  const { page, problems, violations } = await open('e2e/late.html', '#late h1');
+  assert.equal(await page.evaluate(() => window.definedBefore), false);
+  assert.equal(await page.locator('#late h1').textContent(), IDLIB);
+  assert.equal(await page.locator('#late .av-viewer').getAttribute('data-theme'), 'dark');
+  assert.deepEqual(
+    await page.evaluate(() => {
+      const viewer = document.querySelector('#late');
+      return [viewer.getAttribute('src'), viewer.hasAttribute('diagnostics'), Object.hasOwn(viewer, 'src'), viewer.showDiagnostics];
+    }),
+    ['../samples/idlib.json', true, false, true],
+  );
+  assert.deepEqual(await violations(), []);
+  assert.deepEqual(problems, []);
+});
