@@ -558,6 +558,24 @@ fn markdown_without_html_gives_no_warning() {
     );
 }
 
+/// Named character references, decoded by the vendored pulldown-cmark's packed entity table
+/// (vendor/pulldown-cmark/README.vendored.md): first, last, short, multi-character and
+/// one-byte-off names.
+#[test]
+fn entities_are_decoded_to_their_characters() {
+    assert_eq!(
+        md_clean("&AElig; &zwnj;x &semi; &fjlig; &copy;&nbsp;2026 &NotNestedGreaterGreater;")
+            .blocks,
+        vec![para(vec![text(
+            "\u{C6} \u{200C}x ; fj \u{A9}\u{A0}2026 \u{2AA2}\u{338}"
+        )])]
+    );
+    assert_eq!(
+        md_clean("&copyx; &cop; &zzzz; &AAAA;").blocks,
+        vec![para(vec![text("&copyx; &cop; &zzzz; &AAAA;")])]
+    );
+}
+
 #[test]
 fn deeply_nested_block_quotes_are_flattened_without_overflow() {
     let source = format!("{}deep words", "> ".repeat(5_000));

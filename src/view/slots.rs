@@ -31,13 +31,16 @@ impl Slots {
     pub fn for_target(target: &Element) -> Option<Slots> {
         let root: ShadowRoot = target.get_root_node().dyn_into().ok()?;
         let children = root.host().children();
-        let mut after_blocks: Vec<usize> = (0..children.length())
+        let mut after_blocks = Vec::new();
+        let numbers = (0..children.length())
             .filter_map(|index| children.item(index)?.get_attribute("slot"))
-            .filter_map(|name| name.strip_prefix(AFTER_BLOCK)?.parse().ok())
-            .filter(|&number| number > 0)
-            .collect();
-        after_blocks.sort_unstable();
-        after_blocks.dedup();
+            .filter_map(|name| name.strip_prefix(AFTER_BLOCK)?.parse::<usize>().ok());
+        for number in numbers.filter(|&number| number > 0) {
+            // Kept in order as they come: a page has a few of them, and a sort costs 3 KB.
+            if let Err(place) = after_blocks.binary_search(&number) {
+                after_blocks.insert(place, number);
+            }
+        }
         Some(Slots { after_blocks })
     }
 

@@ -240,3 +240,97 @@ test('properties set before the module defined the element take effect when it u
   assert.deepEqual(await violations(), []);
   assert.deepEqual(problems, []);
 });
+
+const reading = (page) => page.evaluate(() => window.readingEvents.map(([id, type, detail]) => [id, type, detail]));
+const waitForReading = (page, count) => page.waitForFunction((count) => window.readingEvents.length >= count, count);
+
+/** Scrolls the window so that the point `share` of the way down #story's body is at the viewport's bottom. */
+const scrollBodyTo = (page, share) =>
+  page.evaluate((share) => {
+    const body = document.querySelector('#story').shadowRoot.querySelector('.av-body').getBoundingClientRect();
+    window.scrollTo(0, window.scrollY + body.top + body.height * share - window.innerHeight + 20);
+  }, share);
+
+test('progress is reported at each quarter of the body once, then read with the seconds on screen', async () => {
+  const { page, problems, violations } = await open('e2e/newsroom.html');
+  await waitForLoads(page, 'story', 1);
+  // The body is many screens long: the first quarter is not on screen yet.
+  const fold = await page.evaluate(() => {
+    const body = document.querySelector('#story').shadowRoot.querySelector('.av-body').getBoundingClientRect();
+    return (window.innerHeight - body.top) / body.height;
+  });
+  assert.ok(fold < 0.25, `the first screen shows ${fold} of the body`);
+  await scrollBodyTo(page, 0.55);
+  await waitForReading(page, 2);
+  const onScreenFrom = Date.now();
+  assert.deepEqual(await reading(page), [
+    ['story', 'progress', { percent: 25 }],
+    ['story', 'progress', { percent: 50 }],
+  ]);
+  // Scrolling back up and down again reports nothing twice; a jump to the end reports what it passed.
+  await scrollBodyTo(page, 0.1);
+  await scrollBodyTo(page, 0.55);
+  await page.waitForTimeout(1000); // on screen for a second, which `read` must count
+  await scrollBodyTo(page, 1);
+  await waitForReading(page, 5);
+  const events = await reading(page);
+  assert.deepEqual(events.slice(0, 4), [
+    ['story', 'progress', { percent: 25 }],
+    ['story', 'progress', { percent: 50 }],
+    ['story', 'progress', { percent: 75 }],
+    ['story', 'progress', { percent: 100 }],
+  ]);
+  const [id, type, { seconds }] = events[4];
+  assert.deepEqual([id, type], ['story', 'read']);
+  // On screen since the load: at least the second waited, at most the time since the load began.
+  assert.ok(seconds >= 1 && seconds <= (Date.now() - onScreenFrom) / 1000 + 10, `read after ${seconds} s`);
+  // Rendered again in another theme, the same article reports nothing more; the next one does.
+  await page.evaluate(() => {
+    document.querySelector('#story').theme = 'dark';
+  });
+  await page.locator('#story .av-viewer[data-theme="dark"]').waitFor();
+  await scrollBodyTo(page, 0.1);
+  await scrollBodyTo(page, 1);
+  await page.evaluate(() => {
+    document.querySelector('#story').src = 'story-two.json';
+  });
+  await waitForLoads(page, 'story', 2);
+  await page.waitForFunction(() => window.readingEvents.filter(([, type]) => type === 'read').length === 2);
+  // The second story is short and on screen whole: all its reports come at once, and they are
+  // the only ones after the first story's five.
+  const all = await reading(page);
+  assert.equal(all.length, 10, JSON.stringify(all));
+  assert.deepEqual(
+    all.slice(5).map(([, type, detail]) => detail.percent ?? type),
+    [25, 50, 75, 100, 'read'],
+  );
+  assert.deepEqual(await violations(), []);
+  assert.deepEqual(problems, []);
+});
+
+test('a followed link is reported with its address and whether it leaves the site; links inside the article and stories opened in place are not', async () => {
+  const { page, problems } = await open('e2e/newsroom.html');
+  await waitForLoads(page, 'story', 1);
+  // The page keeps itself in place: it cancels every click after the viewer has seen it.
+  await page.evaluate(() => document.addEventListener('click', (event) => event.preventDefault()));
+  const links = () => page.evaluate(() => window.readingEvents.filter(([, type]) => type === 'link').map(([, , detail]) => detail));
+  const click = (name) => page.locator('#story').getByRole('link', { name, exact: true }).first().click();
+  await click('the minutes');
+  await page.waitForFunction(() => window.readingEvents.some(([, type]) => type === 'link'));
+  assert.deepEqual(await links(), [{ url: 'https://example.org/minutes', external: true }]);
+  // A footnote is a link inside the article; a middle click on a same-site link is followed elsewhere.
+  await click('1');
+  await page.locator('#story').getByRole('link', { name: 'our earlier story' }).click({ button: 'middle' });
+  await page.waitForFunction(() => window.readingEvents.filter(([, type]) => type === 'link').length === 2);
+  assert.deepEqual(await links(), [
+    { url: 'https://example.org/minutes', external: true },
+    { url: new URL('story-two.json', page.url()).href, external: false },
+  ]);
+  // A related story opens in place: navigate, not link.
+  await page.evaluate(() => document.querySelector('#story').scrollIntoView({ block: 'end' }));
+  await page.locator('#story').getByRole('link', { name: 'Opens in place' }).click();
+  await page.waitForFunction(() => window.viewerEvents.some(([, type]) => type === 'navigate'));
+  await waitForLoads(page, 'story', 2);
+  assert.equal((await links()).length, 2);
+  assert.deepEqual(problems, []);
+});
