@@ -76,6 +76,9 @@ test("the page's content sits where its slot names say, styled by the page and n
     ['#ad', '#past-the-end', '#signup', '#before-related', '#end'].map((selector) => document.querySelector(selector).getBoundingClientRect().top),
   );
   assert.deepEqual([...tops].sort((a, b) => a - b), tops);
+  // In the text column: the advertisement's edges are the paragraphs'.
+  const edges = (selector) => page.locator(selector).first().evaluate((element) => [element.getBoundingClientRect().left, element.getBoundingClientRect().right]);
+  assert.deepEqual(await edges('#ad'), await edges('#story >> .av-body p'));
   // The page's stylesheet reaches its content; the viewer's rules do not (they zero a paragraph's
   // margins, where a slotted paragraph keeps the browser's 1em). Inherited properties, such as the font, flow in
   // from the article where the page sets none, as in any shadow root.
@@ -260,6 +263,21 @@ test('progress is reported at each quarter of the body once, then read with the 
     return (window.innerHeight - body.top) / body.height;
   });
   assert.ok(fold < 0.25, `the first screen shows ${fold} of the body`);
+  // Nothing listens to the page's scroll: the check reads the listeners the viewer does add
+  // (visibilitychange on the document), so it would see a scroll listener too.
+  const cdp = await page.context().newCDPSession(page);
+  const listenerTypes = async (expression) => {
+    const { result } = await cdp.send('Runtime.evaluate', { expression });
+    const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId });
+    return listeners.map((listener) => listener.type);
+  };
+  const onDocument = await listenerTypes('document');
+  assert.ok(onDocument.includes('visibilitychange'), JSON.stringify(onDocument));
+  const scrolling = ['scroll', 'wheel', 'touchmove', 'scrollend'];
+  for (const target of ['window', 'document', "document.querySelector('#story')", "document.querySelector('#story').shadowRoot.querySelector('.av-viewer')"]) {
+    const types = await listenerTypes(target);
+    assert.deepEqual(types.filter((type) => scrolling.includes(type)), [], `${target}: ${types}`);
+  }
   await scrollBodyTo(page, 0.55);
   await waitForReading(page, 2);
   const onScreenFrom = Date.now();
