@@ -5,20 +5,23 @@ const cancel = document.getElementById('cancel-navigation');
 function record(event) {
   const viewer = event.target.id || 'viewer';
   const { detail } = event;
-  const summary =
-    event.type === 'article-viewer:load'
-      ? `"${detail.headline}", ${detail.diagnostics.length} diagnostics`
-      : event.type === 'article-viewer:error'
-        ? `${detail.message}${detail.place ? ` (at ${detail.place})` : ''}`
-        : `"${detail.headline}"${detail.src ? ` → ${detail.src}` : ''}`;
+  const summaries = {
+    'article-viewer:load': () => `"${detail.headline}", ${detail.diagnostics.length} diagnostics`,
+    'article-viewer:error': () => `${detail.message}${detail.place ? ` (at ${detail.place})` : ''}`,
+    'article-viewer:navigate': () => `"${detail.headline}"${detail.src ? ` → ${detail.src}` : ''}`,
+    'article-viewer:progress': () => `${detail.percent}% of the body`,
+    'article-viewer:read': () => `the end, after ${detail.seconds} s on screen`,
+    'article-viewer:link': () => `${detail.url}${detail.external ? ' (another site)' : ''}`,
+  };
+  const summary = summaries[event.type]();
   const item = document.createElement('li');
   item.textContent = `${viewer}: ${event.type.replace('article-viewer:', '')}: ${summary}`;
   log.append(item);
   console.info('article-viewer demo:', event.type, detail);
 }
 
-for (const type of ['article-viewer:load', 'article-viewer:error', 'article-viewer:navigate']) {
-  document.addEventListener(type, record);
+for (const type of ['load', 'error', 'navigate', 'progress', 'read', 'link']) {
+  document.addEventListener(`article-viewer:${type}`, record);
 }
 
 document.addEventListener('article-viewer:navigate', (event) => {
