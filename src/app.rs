@@ -2,6 +2,7 @@
 //! Stories opened in place get their own address, so Back and Forward work.
 
 use crate::fetch::EarlyFetch;
+use crate::reader::remembered;
 use crate::{mount, ArticleSource, Hooks, Navigation, ViewerHandle, ViewerOptions};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -52,6 +53,8 @@ pub fn start_app(early_fetch: JsValue) {
         show_diagnostics,
         hooks,
         early_fetch: EarlyFetch::from_js(&early_fetch),
+        controls: Some(remembered::load()),
+        remember: Some(remembered::save),
         ..ViewerOptions::default()
     };
     let handle = mount(target, ArticleSource::Url(current_src()), options);

@@ -3,12 +3,14 @@
 
 use crate::error::ViewerError;
 use crate::fetch::{fetch_article, EarlyFetch};
+use crate::reader::ReaderChoices;
 use crate::view::context::{RenderContext, StoryActivation};
+use crate::view::controls::controls_view;
 use crate::view::piece::{IntoPiece, Piece, PieceState};
 use crate::view::slots::Slots;
 use crate::view::status::{error_view, loading_view, Retry};
 use crate::view::{article_view, blocks_view, first_blocks};
-use crate::watch::{followed_link, Listener, Reading, ReadingWatch, Seen, SlotWatch};
+use crate::watch::{followed_link, Listener, Reading, ReadingWatch, SectionWatch, Seen, SlotWatch};
 use crate::{browser, ArticleSource};
 use article_core::i18n::ui_text;
 use article_core::story_link::StoryLink;
@@ -63,23 +65,34 @@ pub enum Theme {
     #[default]
     Auto,
     Light,
+    /// Dark text on warm paper.
+    Sepia,
     Dark,
 }
 
 impl Theme {
-    /// `light`, `dark`; anything else (or nothing) is `auto`.
+    /// Every theme, in the order the reader controls offer them.
+    pub const ALL: [Theme; 4] = [Theme::Auto, Theme::Light, Theme::Sepia, Theme::Dark];
+
+    /// `light`, `sepia`, `dark`; anything else (or nothing) is `auto`.
     pub fn from_name(name: Option<&str>) -> Self {
-        match name.map(str::trim) {
-            Some(name) if name.eq_ignore_ascii_case("light") => Theme::Light,
-            Some(name) if name.eq_ignore_ascii_case("dark") => Theme::Dark,
-            _ => Theme::Auto,
-        }
+        let name = name.map(str::trim).unwrap_or_default();
+        Self::ALL
+            .into_iter()
+            .find(|theme| {
+                theme
+                    .attribute()
+                    .is_some_and(|known| known.eq_ignore_ascii_case(name))
+            })
+            .unwrap_or(Theme::Auto)
     }
 
-    fn attribute(self) -> Option<&'static str> {
+    /// The `data-theme` value; none for `auto`.
+    pub fn attribute(self) -> Option<&'static str> {
         match self {
             Theme::Auto => None,
             Theme::Light => Some("light"),
+            Theme::Sepia => Some("sepia"),
             Theme::Dark => Some("dark"),
         }
     }
@@ -100,6 +113,10 @@ pub struct ViewerOptions {
     /// The article's fetch, if the page started it already: taken by the first load of
     /// the same address.
     pub early_fetch: Option<EarlyFetch>,
+    /// Reader controls, set to these choices; none when `None`.
+    pub controls: Option<ReaderChoices>,
+    /// Keeps the reader's choices for the next visit (the app's `localStorage`).
+    pub remember: Option<fn(ReaderChoices)>,
 }
 
 /// A fetch that has not finished after this long has most likely stalled.
@@ -115,6 +132,8 @@ impl Default for ViewerOptions {
             fetch_timeout_ms: DEFAULT_FETCH_TIMEOUT_MS,
             hooks: Hooks::default(),
             early_fetch: None,
+            controls: None,
+            remember: None,
         }
     }
 }
@@ -152,8 +171,13 @@ pub(crate) struct Viewer {
     slots: RefCell<Option<Rc<Slots>>>,
     /// Renders again when the host's children come to ask for other places.
     _slot_watch: Option<SlotWatch>,
+    /// The reader's choices, when the viewer offers its controls.
+    choices: Cell<Option<ReaderChoices>>,
+    remember: Option<fn(ReaderChoices)>,
     /// How far the reader got in the article shown now.
     reading: RefCell<Option<ReadingWatch>>,
+    /// The section being read, marked in the contents.
+    sections: RefCell<Option<SectionWatch>>,
     seen: RefCell<Rc<RefCell<Seen>>>,
     /// Clicks and middle clicks, for the links the reader follows.
     _link_listeners: Vec<Listener>,
@@ -177,7 +201,10 @@ impl Viewer {
             },
             slots: RefCell::new(None),
             reading: RefCell::new(None),
+            sections: RefCell::new(None),
             seen: RefCell::default(),
+            choices: Cell::new(options.controls),
+            remember: options.remember,
             _link_listeners: match options.hooks.on_reading {
                 Some(_) => ["click", "auxclick"]
                     .into_iter()
@@ -222,8 +249,22 @@ impl Viewer {
         }
     }
 
-    /// Watches how far the reader gets in the article now in the document.
+    /// Watches how far the reader gets in the article now in the document, and which
+    /// section they are in.
     fn watch_reading(self: &Rc<Self>) {
+        let all = |selector| {
+            let found = self.target.query_selector_all(selector).ok();
+            found.map_or_else(Vec::new, |list| {
+                (0..list.length())
+                    .filter_map(|index| list.item(index)?.dyn_into::<web_sys::Element>().ok())
+                    .collect()
+            })
+        };
+        let links = all(".av-toc a");
+        if !links.is_empty() {
+            let watch = SectionWatch::start(all(".av-body .av-heading"), links);
+            self.sections.replace(watch);
+        }
         let find = |selector| self.target.query_selector(selector).ok().flatten();
         let (Some(_), Some(article), Some(body)) = (
             &self.hooks.on_reading,
@@ -337,12 +378,55 @@ impl Viewer {
         }
     }
 
+    /// Offers the reader controls (with the default choices), or stops offering them.
+    pub(crate) fn set_controls(self: &Rc<Self>, shown: bool) {
+        if self.choices.get().is_some() != shown {
+            self.choices.set(shown.then(ReaderChoices::default));
+            self.render_again();
+        }
+    }
+
+    /// The reader changed a choice: applied to the article in place, without rendering it
+    /// again, so the reader keeps their place.
+    fn choose(&self, choices: ReaderChoices) {
+        self.choices.set(Some(choices));
+        if let Some(viewer) = self.target.query_selector(".av-viewer").ok().flatten() {
+            for (name, value) in self.look() {
+                let _ = match value {
+                    Some(value) => viewer.set_attribute(name, &value),
+                    None => viewer.remove_attribute(name),
+                };
+            }
+        }
+        if let Some(remember) = self.remember {
+            remember(choices);
+        }
+    }
+
+    /// The attributes of `.av-viewer` that the theme and the reader's choices set.
+    fn look(&self) -> [(&'static str, Option<String>); 3] {
+        let choices = self.choices.get();
+        let theme = match (self.theme.get(), choices) {
+            (Theme::Auto, Some(choices)) => choices.theme,
+            (theme, _) => theme,
+        };
+        [
+            ("data-theme", theme.attribute().map(str::to_owned)),
+            ("data-size", choices.map(|choices| choices.size.to_string())),
+            (
+                "data-spacing",
+                choices.map(|choices| choices.spacing.to_string()),
+            ),
+        ]
+    }
+
     pub(crate) fn unmount(&self) {
         // Later fetches of this viewer find a newer generation and do nothing.
         self.generation.set(self.generation.get() + 1);
         self.renders.set(self.renders.get() + 1);
         self.rest.borrow_mut().clear();
         self.reading.replace(None);
+        self.sections.replace(None);
         self.mounted.replace(None);
     }
 
@@ -407,6 +491,7 @@ impl Viewer {
         self.renders.set(render);
         self.rest.borrow_mut().clear();
         self.reading.replace(None);
+        self.sections.replace(None);
         self.mounted.replace(None);
         self.slots
             .replace(Slots::for_target(&self.target).map(Rc::new));
@@ -475,28 +560,47 @@ impl Viewer {
 
     fn render(self: &Rc<Self>, state: &ViewState) -> Piece {
         let page_text = ui_text(&browser::page_language());
+        let mut controls = None;
         let content = match state {
             ViewState::Loading => loading_view(page_text).into_piece(),
             ViewState::Failed(error) => error_view(error, page_text, self.retry()).into_piece(),
             ViewState::Ready(loaded) => {
                 let cx = self.render_context(loaded);
+                controls = self.choices.get().map(|choices| {
+                    let viewer = Rc::downgrade(self);
+                    let on_choice = Rc::new(move |choices| {
+                        if let Some(viewer) = viewer.upgrade() {
+                            viewer.choose(choices);
+                        }
+                    });
+                    let offer_theme = self.theme.get() == Theme::Auto;
+                    controls_view(choices, offer_theme, &cx, on_choice)
+                });
                 article_view(loaded, self.show_diagnostics.get(), &cx).into_piece()
             }
         };
+        let [(_, theme), (_, size), (_, spacing)] = self.look();
         html::div()
             .class("av-viewer")
-            .attr("data-theme", self.theme.get().attribute())
-            .child(content)
+            .attr("data-theme", theme)
+            .attr("data-size", size)
+            .attr("data-spacing", spacing)
+            .child((controls, content))
             .into_piece()
     }
 
     fn render_context(self: &Rc<Self>, loaded: &Loaded) -> RenderContext {
-        RenderContext::new(
-            &loaded.article.lang,
-            &self.id_prefix,
-            Some(self.story_activation()),
-            self.slots.borrow().clone(),
-        )
+        /// The width from which the contents stand beside the text (75em in viewer.css).
+        const WIDE_PX: i32 = 1200;
+        RenderContext {
+            wide: self.target.client_width() >= WIDE_PX,
+            ..RenderContext::new(
+                &loaded.article.lang,
+                &self.id_prefix,
+                Some(self.story_activation()),
+                self.slots.borrow().clone(),
+            )
+        }
     }
 
     /// Fetches the article again: offered when a fetched article could not be shown.

@@ -36,6 +36,8 @@ fn every_block_renders_in_order() {
     assert_eq!(
         kinds,
         [
+            // Three headings: the contents come first.
+            "av-toc",
             "av-text",
             "av-heading",
             "av-heading",

@@ -4,7 +4,7 @@
 mod common;
 
 use article_viewer::{ArticleSource, ViewerOptions};
-use common::{mount_with, Mounted};
+use common::{mount_with, Mounted, BLOCKS};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -69,7 +69,7 @@ async fn the_format_tour_uses_every_block_type_without_a_diagnostic() {
         include_str!("../samples/format-tour.json"),
     );
     view.settled().await;
-    assert_eq!(view.count(".av-body > *"), 50);
+    assert_eq!(view.count(BLOCKS), 50);
     assert!(
         view.handle().diagnostics().is_empty(),
         "{:?}",

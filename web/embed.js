@@ -26,6 +26,7 @@ const PROPERTIES = [
   ['theme', 'theme', String],
   // Not `diagnostics`: that property holds the list of the article's diagnostics.
   ['showDiagnostics', 'diagnostics', Boolean],
+  ['controls', 'controls', Boolean],
   ['fetchTimeout', 'fetch-timeout', Number],
   ['maxDocumentBytes', 'max-document-bytes', Number],
   ['maxJsonDepth', 'max-json-depth', Number],

@@ -3,6 +3,7 @@
 use super::events::{diagnostics_array, diagnostics_of, event_hooks};
 use super::shadow::ShadowMount;
 use crate::fetch::fetch_article;
+use crate::reader::ReaderChoices;
 use crate::viewer::{Theme, Viewer, ViewerOptions, DEFAULT_FETCH_TIMEOUT_MS};
 use crate::{browser, ArticleSource};
 use article_core::url_policy::{UrlPolicy, UrlUse};
@@ -33,8 +34,8 @@ pub struct MountedViewer {
 /// Renders `article` (an object, JSON text, or the URL of article JSON) at the end of
 /// `target`. Options: `theme` ("light", "dark", "auto"), `diagnostics` (show them on the
 /// page), `baseUrl` (what relative URLs resolve against; the page by default), `limits`,
-/// `fetchTimeout` (milliseconds) and `slots` (the page's elements to place in the article,
-/// by slot name). Events are dispatched on the viewer's element and bubble to `target`.
+/// `fetchTimeout` (milliseconds), `slots` (the page's elements to place in the article,
+/// by slot name) and `controls` (offer the reader controls). Events are dispatched on the viewer's element and bubble to `target`.
 #[wasm_bindgen]
 pub fn mount(
     target: JsValue,
@@ -69,6 +70,10 @@ pub fn mount(
         fetch_timeout_ms: fetch_timeout_of(&options),
         hooks: event_hooks(&host),
         early_fetch: None,
+        controls: option(&options, "controls")
+            .is_truthy()
+            .then(ReaderChoices::default),
+        remember: None,
     };
     let viewer = Viewer::new(shadow.container.clone(), viewer_options);
     let id = NEXT_ID.with(|next| next.replace(next.get() + 1));

@@ -3,6 +3,7 @@
 use super::events::{diagnostics_of, event_hooks};
 use super::shadow::ShadowMount;
 use crate::error::ViewerError;
+use crate::reader::ReaderChoices;
 use crate::viewer::{Theme, Viewer, ViewerOptions, DEFAULT_FETCH_TIMEOUT_MS};
 use crate::ArticleSource;
 use article_core::{Limits, LoadError};
@@ -50,6 +51,10 @@ impl ElementViewer {
                 .number("fetch-timeout")
                 .unwrap_or(DEFAULT_FETCH_TIMEOUT_MS),
             hooks: event_hooks(&self.host),
+            controls: self
+                .host
+                .has_attribute("controls")
+                .then(ReaderChoices::default),
             ..ViewerOptions::default()
         };
         let viewer = Viewer::new(shadow.container.clone(), options);
@@ -76,6 +81,7 @@ impl ElementViewer {
             "src" => self.load_into(&viewer),
             "theme" => viewer.set_theme(self.theme()),
             "diagnostics" => viewer.set_show_diagnostics(self.show_diagnostics()),
+            "controls" => viewer.set_controls(self.host.has_attribute("controls")),
             // The limits and the timeout are the viewer's own: a viewer made anew with them
             // reads the article again.
             "fetch-timeout"

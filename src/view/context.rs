@@ -20,6 +20,8 @@ pub struct RenderContext {
     pub on_story: Option<StoryActivation>,
     /// The places for the embedding page's content, in a shadow root only.
     pub slots: Option<Rc<Slots>>,
+    /// Whether the viewer was wide when rendered: the contents then start open.
+    pub wide: bool,
 }
 
 impl RenderContext {
@@ -35,6 +37,7 @@ impl RenderContext {
             id_prefix: id_prefix.to_owned(),
             on_story,
             slots,
+            wide: false,
         }
     }
 

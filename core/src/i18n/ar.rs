@@ -23,6 +23,15 @@ pub const TEXT: UiText = UiText {
     video_unavailable: "الفيديو غير متاح",
     try_again: "أعد المحاولة",
     video_unsupported: "لا يستطيع متصفحك تشغيل هذا الفيديو.",
+    reading_settings: "إعدادات القراءة",
+    text_size: "حجم النص",
+    line_spacing: "تباعد الأسطر",
+    spacing_compact: "متقارب",
+    spacing_normal: "عادي",
+    spacing_relaxed: "متباعد",
+    theme: "المظهر",
+    themes: ["تلقائي", "فاتح", "سيبيا", "داكن"],
+    contents: "المحتويات",
 };
 
 /// Arabic counts take the dual for 2, the plural when the last two digits are 3

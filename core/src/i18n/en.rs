@@ -23,4 +23,13 @@ pub const TEXT: UiText = UiText {
     video_unavailable: "Video unavailable",
     try_again: "Try again",
     video_unsupported: "Your browser cannot play this video.",
+    reading_settings: "Reading settings",
+    text_size: "Text size",
+    line_spacing: "Line spacing",
+    spacing_compact: "Compact",
+    spacing_normal: "Normal",
+    spacing_relaxed: "Relaxed",
+    theme: "Theme",
+    themes: ["Automatic", "Light", "Sepia", "Dark"],
+    contents: "Contents",
 };

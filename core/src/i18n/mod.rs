@@ -35,6 +35,18 @@ pub struct UiText {
     pub video_unavailable: &'static str,
     /// The button that fetches an article again after a failure.
     pub try_again: &'static str,
+    /// The reader controls' button.
+    pub reading_settings: &'static str,
+    pub text_size: &'static str,
+    pub line_spacing: &'static str,
+    pub spacing_compact: &'static str,
+    pub spacing_normal: &'static str,
+    pub spacing_relaxed: &'static str,
+    pub theme: &'static str,
+    /// Automatic, light, sepia, dark.
+    pub themes: [&'static str; 4],
+    /// The heading of the table of contents.
+    pub contents: &'static str,
 }
 
 const LANGUAGES: &[(&str, &UiText)] = &[("en", &en::TEXT), ("ar", &ar::TEXT)];

@@ -4,7 +4,7 @@
 mod aside;
 mod divider;
 mod gallery;
-mod heading;
+pub mod heading;
 mod pullquote;
 mod quote;
 mod related;
@@ -20,7 +20,7 @@ use article_core::Block;
 pub fn block_view(block: &Block, index: usize, cx: &RenderContext) -> Piece {
     match block {
         Block::Text(markdown) => text::text_view(markdown, index, cx).into_piece(),
-        Block::Heading(heading) => heading::heading_view(heading).into_piece(),
+        Block::Heading(heading) => heading::heading_view(heading, index, cx),
         Block::Image(image) => image_figure(image, Loading::Lazy, cx).into_piece(),
         Block::Gallery(gallery) => gallery::gallery_view(gallery, cx).into_piece(),
         Block::Pullquote(pullquote) => pullquote::pullquote_view(pullquote, cx).into_piece(),
