@@ -12,6 +12,11 @@
 // A first test proves the harness sees a violation, inside a viewer's shadow root; every audit
 // also proves it reached into the page (rules passed on nodes of each viewer's shadow root); and
 // the number of page and mode combinations audited is asserted.
+//
+// Keyboard: on the pages with controls, Tab reaches every control, once each, in the order of
+// the document (which on the app's one column is also top to bottom), each with a focus ring of
+// 3:1 against what is behind it; in light, in dark and in forced colours (Windows High
+// Contrast), where the media fallback keeps its frame too.
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -123,4 +128,190 @@ test('every page, in light and dark, at 360 and 1280 px: zero axe violations', a
   assert.equal(audited, PAGES.length * MODES.length);
   assert.equal(audited, 32);
   assert.deepEqual(findings, []);
+});
+
+// ---- Keyboard, and forced colours ------------------------------------------------------------
+
+/** In the page: every control Tab should reach, in tree order, into shadow roots. */
+function controls() {
+  const found = [];
+  const visit = (root) => {
+    for (const element of root.children) {
+      const control = element.matches('a[href], button, input, select, textarea, video[controls], [tabindex]');
+      if (control && element.tabIndex >= 0 && !element.disabled && element.checkVisibility()) found.push(element);
+      visit(element.shadowRoot ?? element);
+    }
+  };
+  visit(document.body);
+  return found;
+}
+
+/**
+ * In the page: colours as a reader sees them. `behind(element)` is the colour behind it: its
+ * and its ancestors' backgrounds (crossing out of shadow roots) down to the first opaque one,
+ * or the white canvas, laid over each other; `contrast(color, background)` lays a CSS colour
+ * over that background and gives the WCAG ratio.
+ */
+function colours() {
+  const rgba = (color) => {
+    const [r, g, b, a = 1] = color.match(/[\d.]+/g).map(Number);
+    return { r, g, b, a };
+  };
+  const over = (top, bottom) => ({
+    r: top.r * top.a + bottom.r * (1 - top.a),
+    g: top.g * top.a + bottom.g * (1 - top.a),
+    b: top.b * top.a + bottom.b * (1 - top.a),
+    a: 1,
+  });
+  const behind = (from) => {
+    const layers = [];
+    for (let node = from; node; node = node.parentElement ?? node.getRootNode().host) {
+      const color = rgba(getComputedStyle(node).backgroundColor);
+      if (color.a > 0) layers.push(color);
+      if (color.a === 1) break;
+    }
+    return layers.reduceRight((bottom, top) => over(top, bottom), { r: 255, g: 255, b: 255, a: 1 });
+  };
+  const luminance = ({ r, g, b }) => {
+    const channel = (value) => ((value /= 255) <= 0.04045 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4);
+    return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+  };
+  const contrast = (color, background) => {
+    const [light, dark] = [luminance(over(rgba(color), background)), luminance(background)].sort((a, b) => b - a);
+    return (light + 0.05) / (dark + 0.05);
+  };
+  return { behind, contrast };
+}
+
+/**
+ * In the page: the focused control (through shadow roots), its place among `window.__controls`,
+ * where it is, and its focus ring (on the element, or on a story card link's ::after), drawn
+ * around it over its parent's background.
+ */
+function focusState() {
+  const { behind, contrast } = window.__colours;
+  let element = document.activeElement;
+  while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+  if (!element || element === document.body) return { index: -1 };
+  const style = getComputedStyle(element, element.matches('.av-story-link') ? '::after' : null);
+  const rect = element.getBoundingClientRect();
+  return {
+    index: window.__controls.indexOf(element),
+    what: `<${element.localName}> ${(element.textContent || element.getAttribute('aria-label') || '').trim().slice(0, 40)}`,
+    top: rect.top + scrollY,
+    shown: rect.width > 0 && rect.height > 0 && rect.bottom > 0 && rect.top < innerHeight,
+    ring: style.outlineStyle === 'none' ? 0 : parseFloat(style.outlineWidth),
+    ringContrast: contrast(style.outlineColor, behind(element.parentElement ?? element.getRootNode().host)),
+    textContrast: contrast(getComputedStyle(element).color, behind(element)),
+  };
+}
+
+/** In the page: each media fallback's frame and words, against what is behind them. */
+function fallbacks() {
+  const { behind, contrast } = window.__colours;
+  return [...document.querySelectorAll('.av-media-fallback')].map((element) => {
+    const style = getComputedStyle(element);
+    return {
+      frame: style.borderTopStyle === 'none' ? 0 : contrast(style.borderTopColor, behind(element)),
+      words: element.textContent ? contrast(style.color, behind(element)) : 0,
+    };
+  });
+}
+
+/** Tabs through the page; returns the controls reached, in order, with what each showed. */
+async function tabThrough(page) {
+  const expected = await page.evaluate(`(${controls})().length`);
+  await page.evaluate(`window.__colours = (${colours})(); window.__controls = (${controls})(); document.activeElement?.blur();`);
+  const reached = [];
+  // A video's own buttons take a Tab each, inside the same element: a little slack.
+  for (let press = 0; press < expected + 8; press++) {
+    await page.keyboard.press('Tab');
+    // Until the page stops scrolling to the control (smoothly, unless the reader asks for less motion).
+    await page.evaluate(async () => {
+      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+      for (let still = 0, last = scrollY, frames = 0; still < 3 && frames < 120; frames++) {
+        await frame();
+        still = scrollY === last ? still + 1 : 0;
+        last = scrollY;
+      }
+    });
+    const state = await page.evaluate(`(${focusState})()`);
+    if (state.index === -1 && reached.length === expected) break;
+    if (reached.at(-1)?.index !== state.index) reached.push(state);
+  }
+  return { expected, reached };
+}
+
+const KEYBOARD_PAGES = PAGES.filter((page) => ['the format tour', 'every block type', 'the error view', 'the embedding demo'].includes(page.name));
+const KEYBOARD_MODES = [{ colorScheme: 'light' }, { colorScheme: 'dark' }, { forcedColors: 'active' }];
+
+/**
+ * Walks `spec`'s page by keyboard in `mode`, after `alter` (a control's chance to break it).
+ * Resolves to { reached, problems }: how many controls Tab reached, and what was wrong.
+ */
+async function keyboardProblems(spec, mode, alter = async () => {}) {
+  const page = await open(spec);
+  await page.emulateMedia({ colorScheme: 'light', forcedColors: 'none', ...mode });
+  await alter(page);
+  const { expected, reached } = await tabThrough(page);
+  const where = `${spec.name}, ${Object.values(mode)[0]}`;
+  const problems = [];
+  const order = reached.map((state) => state.index).join(' ');
+  if (order !== [...Array(expected).keys()].join(' ')) problems.push(`${where}: focus went to controls ${order} of ${expected}`);
+  for (const [at, state] of reached.entries()) {
+    const what = `${where}: ${state.what}`;
+    if (!state.shown) problems.push(`${what}: not on screen when focused`);
+    if (state.ring < 2) problems.push(`${what}: a focus ring of ${state.ring}px`);
+    if (state.ringContrast < 3) problems.push(`${what}: a focus ring of contrast ${state.ringContrast.toFixed(2)}`);
+    if (state.textContrast < 4.5) problems.push(`${what}: text of contrast ${state.textContrast.toFixed(2)}`);
+    // The app is one column: each control is below the one before, or on its line.
+    if (spec.path.startsWith('?') && at > 0 && state.top < reached[at - 1].top - 24) problems.push(`${what}: above the control before it`);
+  }
+  if (spec.name === 'every block type') {
+    // The pictures that failed to load: their fallbacks keep a frame (3:1 in forced colours,
+    // where it is the only sign of the picture's place) and their words (4.5:1).
+    const frames = await page.evaluate(`(${fallbacks})()`);
+    if (frames.length < 4) problems.push(`${where}: ${frames.length} media fallbacks`);
+    for (const { frame, words } of frames) {
+      if (frame === 0 || (mode.forcedColors && frame < 3) || words < 4.5) {
+        problems.push(`${where}: a media fallback of frame ${frame.toFixed(2)}, words ${words.toFixed(2)}`);
+      }
+    }
+  }
+  await page.close();
+  return { reached: reached.length, problems };
+}
+
+test('the keyboard walk sees a control out of order and a focus ring taken away', async () => {
+  const spec = PAGES.find((page) => page.name === 'the error view');
+  const { problems } = await keyboardProblems(spec, { colorScheme: 'light' }, async (page) => {
+    await page.addStyleTag({ content: '.av-viewer .av-retry:focus-visible { outline: none }' });
+    await page.evaluate(() => document.querySelector('.av-retry').setAttribute('tabindex', '1'));
+  });
+  assert.deepEqual(problems, [
+    'the error view, light: focus went to controls 4 0 1 2 3 of 5',
+    'the error view, light: <button> Try again: a focus ring of 0px',
+    'the error view, light: <button> Try again: a focus ring of contrast 1.00',
+    'the error view, light: <a> article-viewer: above the control before it',
+  ]);
+});
+
+test('Tab reaches every control in order, each with a visible focus ring: light, dark, forced colours', async () => {
+  const problems = [];
+  const reached = {};
+  for (const spec of KEYBOARD_PAGES) {
+    for (const mode of KEYBOARD_MODES) {
+      const walk = await keyboardProblems(spec, mode);
+      reached[spec.name] = [...(reached[spec.name] ?? []), walk.reached];
+      problems.push(...walk.problems);
+    }
+  }
+  // The app bar's 4 links, then the article's: every mode reaches the same controls.
+  assert.deepEqual(reached, {
+    'the format tour': [34, 34, 34],
+    'every block type': [12, 12, 12],
+    'the error view': [5, 5, 5],
+    'the embedding demo': [7, 7, 7],
+  });
+  assert.deepEqual(problems, []);
 });
