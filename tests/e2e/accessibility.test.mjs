@@ -130,6 +130,19 @@ test('every page, in light and dark, at 360 and 1280 px: zero axe violations', a
   assert.deepEqual(findings, []);
 });
 
+test('several viewers on a page keep their landmarks apart: each named by its own words and its headline', async () => {
+  const page = await open(PAGES.find((p) => p.path === 'e2e/three.html'));
+  const headlines = ['Humanitarian crisis in Idlib: Russia and Assad seek to break the revolution', 'A tour of format 1', 'The third viewer'];
+  const named = async (role, name) => page.getByRole(role, { name, exact: true }).count();
+  const found = [];
+  for (const headline of headlines) found.push(await named('navigation', `Related stories ${headline}`));
+  found.push(await named('navigation', `Topics ${headlines[1]}`));
+  assert.deepEqual(found, [1, 1, 1, 1]);
+  // Footnotes are a named group, not a landmark: an article may hold several.
+  assert.equal(await page.getByRole('group', { name: 'Notes', exact: true }).count(), 2);
+  await page.close();
+});
+
 // ---- Keyboard, and forced colours ------------------------------------------------------------
 
 /** In the page: every control Tab should reach, in tree order, into shadow roots. */
@@ -221,21 +234,24 @@ function fallbacks() {
 /** Tabs through the page; returns the controls reached, in order, with what each showed. */
 async function tabThrough(page) {
   const expected = await page.evaluate(`(${controls})().length`);
-  await page.evaluate(`window.__colours = (${colours})(); window.__controls = (${controls})(); document.activeElement?.blur();`);
+  await page.evaluate(`window.__colours = (${colours})(); window.__controls = (${controls})();
+    document.activeElement?.blur(); scrollTo({ top: 0, behavior: 'instant' });`);
+  // After each Tab: until the page stops scrolling to the control (smoothly, unless the reader
+  // asks for less motion), then what the control shows.
+  const settled = `(async () => {
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    for (let still = 0, last = scrollY, frames = 0; still < 3 && frames < 120; frames++) {
+      await frame();
+      still = scrollY === last ? still + 1 : 0;
+      last = scrollY;
+    }
+    return (${focusState})();
+  })()`;
   const reached = [];
   // A video's own buttons take a Tab each, inside the same element: a little slack.
   for (let press = 0; press < expected + 8; press++) {
     await page.keyboard.press('Tab');
-    // Until the page stops scrolling to the control (smoothly, unless the reader asks for less motion).
-    await page.evaluate(async () => {
-      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-      for (let still = 0, last = scrollY, frames = 0; still < 3 && frames < 120; frames++) {
-        await frame();
-        still = scrollY === last ? still + 1 : 0;
-        last = scrollY;
-      }
-    });
-    const state = await page.evaluate(`(${focusState})()`);
+    const state = await page.evaluate(settled);
     if (state.index === -1 && reached.length === expected) break;
     if (reached.at(-1)?.index !== state.index) reached.push(state);
   }
@@ -246,13 +262,11 @@ const KEYBOARD_PAGES = PAGES.filter((page) => ['the format tour', 'every block t
 const KEYBOARD_MODES = [{ colorScheme: 'light' }, { colorScheme: 'dark' }, { forcedColors: 'active' }];
 
 /**
- * Walks `spec`'s page by keyboard in `mode`, after `alter` (a control's chance to break it).
- * Resolves to { reached, problems }: how many controls Tab reached, and what was wrong.
+ * Walks `spec`'s page, open in `page`, by keyboard in `mode`. Resolves to { reached, problems }:
+ * how many controls Tab reached, and what was wrong.
  */
-async function keyboardProblems(spec, mode, alter = async () => {}) {
-  const page = await open(spec);
+async function keyboardProblems(page, spec, mode) {
   await page.emulateMedia({ colorScheme: 'light', forcedColors: 'none', ...mode });
-  await alter(page);
   const { expected, reached } = await tabThrough(page);
   const where = `${spec.name}, ${Object.values(mode)[0]}`;
   const problems = [];
@@ -278,16 +292,16 @@ async function keyboardProblems(spec, mode, alter = async () => {}) {
       }
     }
   }
-  await page.close();
   return { reached: reached.length, problems };
 }
 
 test('the keyboard walk sees a control out of order and a focus ring taken away', async () => {
   const spec = PAGES.find((page) => page.name === 'the error view');
-  const { problems } = await keyboardProblems(spec, { colorScheme: 'light' }, async (page) => {
-    await page.addStyleTag({ content: '.av-viewer .av-retry:focus-visible { outline: none }' });
-    await page.evaluate(() => document.querySelector('.av-retry').setAttribute('tabindex', '1'));
-  });
+  const page = await open(spec);
+  await page.addStyleTag({ content: '.av-viewer .av-retry:focus-visible { outline: none }' });
+  await page.evaluate(() => document.querySelector('.av-retry').setAttribute('tabindex', '1'));
+  const { problems } = await keyboardProblems(page, spec, { colorScheme: 'light' });
+  await page.close();
   assert.deepEqual(problems, [
     'the error view, light: focus went to controls 4 0 1 2 3 of 5',
     'the error view, light: <button> Try again: a focus ring of 0px',
@@ -300,11 +314,13 @@ test('Tab reaches every control in order, each with a visible focus ring: light,
   const problems = [];
   const reached = {};
   for (const spec of KEYBOARD_PAGES) {
+    const page = await open(spec);
     for (const mode of KEYBOARD_MODES) {
-      const walk = await keyboardProblems(spec, mode);
+      const walk = await keyboardProblems(page, spec, mode);
       reached[spec.name] = [...(reached[spec.name] ?? []), walk.reached];
       problems.push(...walk.problems);
     }
+    await page.close();
   }
   // The app bar's 4 links, then the article's: every mode reaches the same controls.
   assert.deepEqual(reached, {

@@ -212,6 +212,29 @@ test('a document that cannot be shown leaves the page its own title, and no desc
   assert.deepEqual(await violationsAfterControl(page, problems), []);
 });
 
+test('only web addresses: an article whose url is mailto: and whose pictures are data: has no canonical link or image', async () => {
+  const { page, problems } = await open(`${server.url}e2e/host.html`);
+  const png = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
+  const article = {
+    headline: 'Addresses',
+    url: 'mailto:desk@news.example',
+    lead: { type: 'image', src: png, alt: 'A dot', width: 1, height: 1 },
+    source: { name: 'Desk', url: 'mailto:desk@news.example', logo: { src: png, alt: '' } },
+    body: [],
+  };
+  await page.route('**/addresses.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(article) }));
+  await page.goto(`${server.url}?src=addresses.json`, { waitUntil: 'networkidle' });
+  await page.locator('article h1').waitFor();
+  await page.locator('.av-lead img').waitFor();
+  const head = await headOf(page);
+  assert.deepEqual(head.canonical, []);
+  assert.deepEqual([head.tags['og:url'], head.tags['og:image'], head.tags['twitter:image']], [undefined, undefined, undefined]);
+  assert.deepEqual(head.tags['twitter:card'], ['summary']);
+  assert.deepEqual(head.jsonLd, [{ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Addresses', publisher: { '@type': 'Organization', name: 'Desk' }, inLanguage: 'en' }]);
+  assert.deepEqual(await violationsAfterControl(page, problems), []);
+  assert.deepEqual(problems, []);
+});
+
 test('hostile values in every field the head shows stay text, under the strict CSP', async () => {
   const corpus = JSON.parse(await readFile(join(REPO_ROOT, 'tests/corpora/xss/dompurify-payloads.json'), 'utf8'));
   const vectors = [

@@ -47,6 +47,7 @@ function printed() {
     pictureLinkAfter: [...new Set(pictureLinks.map((link) => style(link, '::after').content))],
     whole: [...new Set(all('article :is(figure, img, .av-aside, .av-pullquote, .av-quote, pre)').map((element) => style(element).breakInside))],
     text: style(article).color,
+    size: style(article).fontSize,
     background: style(document.documentElement).backgroundColor,
   };
 }
@@ -76,6 +77,7 @@ test('printed, the app is the article alone: no bar or controls, black on white,
   assert.deepEqual(paper.pictureLinkAfter, ['none'], "a picture's link prints no address");
   assert.deepEqual(paper.whole, ['avoid']);
   assert.equal(paper.text, 'rgb(0, 0, 0)', 'black, even when the screen is dark');
+  assert.equal(paper.size, '15.3333px', '11.5 pt');
   assert.equal(paper.background, 'rgba(0, 0, 0, 0)');
   assert.deepEqual(problems, []);
 });

@@ -781,7 +781,10 @@ test('the checks see an injection when there is one (a self-test of this file)',
     document.body.append(document.createElement('iframe'));
     await null;
     const dirty = inspectViewer(root, expectationFor(base, [{ name: 'headline', path: ['headline'] }], 'Not the headline'), host);
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // Until the planted handler has run (its image's load fails), however busy the machine.
+    for (const started = Date.now(); !window.__xss.calls.length && Date.now() - started < 10_000; ) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
     return { clean, dirty, dom: window.__xss.dom.splice(0), calls: window.__xss.calls.splice(0) };
   }, BASE_WITHOUT_VIDEO);
   await page.waitForTimeout(100);
