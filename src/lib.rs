@@ -8,6 +8,7 @@ mod browser;
 pub mod embed;
 mod error;
 mod fetch;
+mod head;
 mod reader;
 mod view;
 mod viewer;

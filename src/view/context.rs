@@ -45,4 +45,17 @@ impl RenderContext {
     pub fn id(&self, name: &str) -> String {
         format!("{}{name}", self.id_prefix)
     }
+
+    /// The `id` of the article's headline.
+    pub fn headline_id(&self) -> String {
+        self.id("headline")
+    }
+
+    /// An `aria-labelledby` naming a region by its own label (`label_id`: its heading, or
+    /// itself when it has an `aria-label`) and then the article's headline: "Related stories,
+    /// Floods in Valencia". Several viewers on a page each have such regions; the headline
+    /// tells them apart in a screen reader's list of landmarks.
+    pub fn labelled_with_headline(&self, label_id: &str) -> String {
+        format!("{label_id} {}", self.headline_id())
+    }
 }

@@ -19,7 +19,9 @@
 // MutationObserver) holds only elements the viewer makes, no `on*` or `style` attribute, no
 // script-capable URL (`javascript:`, `vbscript:`, `data:text…`, any `data:` but a raster image)
 // in any attribute, srcset candidates included, no URL outside the viewer's policy, and only ids
-// of letters, digits and `-_.:`; nothing was added to the page outside the viewer; and the
+// of letters, digits and `-_.:`; nothing was added to the page outside the viewer (but, in the
+// app, the head's description of the article: its own elements and attributes, a title and a
+// JSON-LD that hold the vector as text, web addresses only); and the
 // article still renders: one h1 with its headline (the vector itself, trimmed, when the vector
 // is the headline; the error view when that leaves it empty), and the body, less at most the
 // block that holds the vector.
@@ -545,11 +547,52 @@ function checkNavigations(record) {
   return problems;
 }
 
+// The app's head describes the article (web/app.js): only its own elements and attributes, the
+// vector as text (the title, a JSON-LD that parses and holds no "<"), web addresses only.
+function checkHead(expect) {
+  const problems = [];
+  const added = [...document.querySelectorAll('[data-article-head]')];
+  for (const element of added) {
+    const attributes = element.getAttributeNames().sort().join(' ');
+    const where = `<${element.localName} ${attributes}> in the head`;
+    if (element.parentElement !== document.head) problems.push(`${where} outside the head`);
+    if (element.localName === 'meta') {
+      if (!/^content data-article-head (name|property)$/.test(attributes)) problems.push(where);
+    } else if (element.localName === 'link') {
+      if (attributes !== 'data-article-head href rel' || element.rel !== 'canonical' || !/^https?:/.test(element.getAttribute('href'))) {
+        problems.push(`${where} href=${JSON.stringify(element.getAttribute('href'))}`);
+      }
+    } else if (element.localName !== 'script' || attributes !== 'data-article-head type' || element.type !== 'application/ld+json') {
+      problems.push(where);
+    }
+  }
+  const scripts = added.filter((element) => element.localName === 'script');
+  if (expect.error) {
+    if (added.length) problems.push(`${added.length} elements describe an article in the head, with the error view`);
+  } else if (scripts.length !== 1) {
+    problems.push(`${scripts.length} JSON-LD scripts in the head`);
+  } else {
+    const text = scripts[0].text;
+    let jsonLd;
+    try {
+      jsonLd = JSON.parse(text);
+    } catch (error) {
+      problems.push(`the JSON-LD does not parse: ${error.message}`);
+    }
+    if (text.includes('<')) problems.push('a "<" in the JSON-LD');
+    if (jsonLd && jsonLd.headline !== expect.headline) problems.push(`the JSON-LD's headline is ${JSON.stringify(jsonLd.headline?.slice(0, 80))}`);
+    // As written: the browser reads document.title with its white space (and more) collapsed.
+    const title = document.querySelector('head > title').text;
+    if (title !== expect.headline) problems.push(`the title is ${JSON.stringify(title.slice(0, 80))}`);
+  }
+  return problems;
+}
+
 /** Puts the helpers above into every page `page` opens, before the page's own scripts. */
 async function prepare(page) {
   await page.addInitScript(installRecorders);
   await page.addInitScript({
-    content: [documentWith, expectationFor, checkElement, observeViewer, inspectViewer, checkNavigations]
+    content: [documentWith, expectationFor, checkElement, observeViewer, inspectViewer, checkNavigations, checkHead]
       .map((fn) => `window.${fn.name} = ${fn.toString()};`)
       .join('\n'),
   });
@@ -740,7 +783,10 @@ test('the checks see an injection when there is one (a self-test of this file)',
     document.body.append(document.createElement('iframe'));
     await null;
     const dirty = inspectViewer(root, expectationFor(base, [{ name: 'headline', path: ['headline'] }], 'Not the headline'), host);
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // Until the planted handler has run (its image's load fails), however busy the machine.
+    for (const started = Date.now(); !window.__xss.calls.length && Date.now() - started < 10_000; ) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
     return { clean, dirty, dom: window.__xss.dom.splice(0), calls: window.__xss.calls.splice(0) };
   }, BASE_WITHOUT_VIDEO);
   await page.waitForTimeout(100);
@@ -806,8 +852,27 @@ test('the standalone app shows every vector, in every field at once, from ?src= 
     const outsideApp = await page.evaluate(() => {
       const problems = window.__xss.dom.splice(0);
       if (problems.length) throw new Error(`the base article: ${problems.join('; ')}`);
-      return document.querySelectorAll('*').length - document.querySelector('#app').querySelectorAll('*').length;
+      // The head's description of the article varies with it, and is checked on its own (checkHead).
+      return document.querySelectorAll('*').length - document.querySelector('#app').querySelectorAll('*').length - document.querySelectorAll('[data-article-head]').length;
     });
+    // checkHead passes the base article's head, and sees what does not belong in it.
+    const control = await page.evaluate((expect) => {
+      const clean = checkHead(expect);
+      const refresh = document.createElement('meta');
+      refresh.setAttribute('http-equiv', 'refresh');
+      refresh.setAttribute('data-article-head', '');
+      const script = document.createElement('script');
+      script.type = 'application/ld+json';
+      script.setAttribute('data-article-head', '');
+      script.text = '{"headline": "</script>"}';
+      document.head.append(refresh, script);
+      const dirty = checkHead(expect);
+      refresh.remove();
+      script.remove();
+      return { clean, dirty };
+    }, expectationFor(BASE, [], 'x'));
+    assert.deepEqual(control.clean, []);
+    assert.deepEqual(control.dirty, ['<meta data-article-head http-equiv> in the head', '2 JSON-LD scripts in the head']);
     return { outsideApp };
   };
   await inTwoPages(docs, setUp, async (share, { page, watcher, outsideApp }) => {
@@ -827,8 +892,9 @@ test('the standalone app shows every vector, in every field at once, from ?src= 
             }
             await new Promise((resolve) => setTimeout(resolve, 25));
             const app = document.querySelector('#app');
-            const outside = () => document.querySelectorAll('*').length - app.querySelectorAll('*').length;
+            const outside = () => document.querySelectorAll('*').length - app.querySelectorAll('*').length - document.querySelectorAll('[data-article-head]').length;
             const problems = inspectViewer(app, expect, { expected: outsideApp, count: outside });
+            problems.push(...checkHead(expect));
             problems.push(...window.__xss.dom);
             if (window.__xss.calls.length) problems.push(`script ran: ${window.__xss.calls.join('; ')}`);
             if (window.__xss.violations.length) problems.push(`CSP violations: ${JSON.stringify(window.__xss.violations)}`);
