@@ -17,7 +17,13 @@ use wasm_bindgen_test::wasm_bindgen_test as test;
 #[cfg(target_arch = "wasm32")]
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
 
-const ALL_USES: [UrlUse; 4] = [UrlUse::Link, UrlUse::Image, UrlUse::Media, UrlUse::Document];
+const ALL_USES: [UrlUse; 5] = [
+    UrlUse::Link,
+    UrlUse::Image,
+    UrlUse::Media,
+    UrlUse::Document,
+    UrlUse::Embed,
+];
 
 fn policy() -> UrlPolicy {
     UrlPolicy::new(Some(BASE))
@@ -119,6 +125,72 @@ fn https_and_http_are_allowed_for_every_use() {
     }
 }
 
+/// The parts an embed's provider is recognised by, read alike by both parsers.
+#[test]
+fn locate_keeps_the_parts_that_say_where_a_url_points() {
+    let located = policy()
+        .locate(
+            " HTTPS://User:Pw@WWW.Example.COM:8080/a/./b/../c?q=1&r=%3C#frag",
+            UrlUse::Embed,
+        )
+        .expect("allowed");
+    assert_eq!(
+        located.url.as_str(),
+        "https://User:Pw@www.example.com:8080/a/c?q=1&r=%3C#frag"
+    );
+    assert_eq!(
+        (
+            located.host.as_str(),
+            located.port.as_str(),
+            located.credentials,
+            located.path.as_str(),
+            located.query.as_str()
+        ),
+        ("www.example.com", "8080", true, "/a/c", "q=1&r=%3C")
+    );
+    let cases = [
+        // The scheme's own port is no port; a bare `@` names nobody.
+        ("https://example.com:443/", "example.com", "", false),
+        ("http://example.com:80/", "example.com", "", false),
+        ("https://@example.com/", "example.com", "", false),
+        ("https://:pw@example.com/", "example.com", "", true),
+        (
+            "https://example.com.@evil.example/",
+            "evil.example",
+            "",
+            true,
+        ),
+        // Percent-encoded and international names, as the browser resolves them.
+        ("https://%65xample.com/", "example.com", "", false),
+        ("https://EXAMPLE.com./", "example.com.", "", false),
+        (
+            "https://b\u{fc}cher.example/",
+            "xn--bcher-kva.example",
+            "",
+            false,
+        ),
+        ("https://[::1]:8080/", "[::1]", "8080", false),
+        ("news/story.html", "example.org", "", false),
+    ];
+    for (raw, host, port, credentials) in cases {
+        let located = policy().locate(raw, UrlUse::Embed).expect("allowed");
+        assert_eq!(
+            (
+                located.host.as_str(),
+                located.port.as_str(),
+                located.credentials
+            ),
+            (host, port, credentials),
+            "{raw}"
+        );
+    }
+    let fragment = policy().locate("#notes", UrlUse::Link).expect("a fragment");
+    assert_eq!(
+        (fragment.url.as_str(), fragment.host.as_str()),
+        ("#notes", "")
+    );
+}
+
 #[test]
 fn mailto_is_for_links_only() {
     assert_eq!(
@@ -129,7 +201,12 @@ fn mailto_is_for_links_only() {
         allowed("MAILTO:desk@example.org?subject=Hi", UrlUse::Link),
         "mailto:desk@example.org?subject=Hi"
     );
-    for use_ in [UrlUse::Image, UrlUse::Media, UrlUse::Document] {
+    for use_ in [
+        UrlUse::Image,
+        UrlUse::Media,
+        UrlUse::Document,
+        UrlUse::Embed,
+    ] {
         assert!(refused("mailto:desk@example.org", use_).contains("`mailto:` is not allowed"));
     }
 }
@@ -141,7 +218,7 @@ fn raster_data_images_are_for_images_only() {
         assert_eq!(allowed(&raw, UrlUse::Image), raw);
         let plain = format!("data:image/{media_type},raw");
         assert_eq!(allowed(&plain, UrlUse::Image), plain);
-        for use_ in [UrlUse::Link, UrlUse::Media, UrlUse::Document] {
+        for use_ in [UrlUse::Link, UrlUse::Media, UrlUse::Document, UrlUse::Embed] {
             assert!(
                 refused(&raw, use_).contains("`data:` is not allowed"),
                 "{raw} for {use_:?}"

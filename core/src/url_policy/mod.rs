@@ -21,6 +21,9 @@ pub enum UrlUse {
     Media,
     /// Another article's JSON, fetched by the viewer: `https`, `http`.
     Document,
+    /// Third-party content: an `embed` block's page, and the frame address the viewer builds
+    /// from it: `https`, `http`.
+    Embed,
 }
 
 const RASTER_IMAGE_TYPES: [&str; 5] = [
@@ -44,6 +47,23 @@ impl SafeUrl {
     pub fn is_fragment(&self) -> bool {
         self.0.starts_with('#')
     }
+}
+
+/// A URL that passed the policy, with the parts that say where it points, as the browser reads
+/// them: for recognising a site by its address (an embed's provider) by exact comparison.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Located {
+    pub url: SafeUrl,
+    /// Lowercase, an international name in its `xn--` form; empty for a fragment.
+    pub host: String,
+    /// Empty when it is the scheme's default.
+    pub port: String,
+    /// True when the URL names a user or a password (`https://user@host/`).
+    pub credentials: bool,
+    /// Percent-encoded as the browser writes it: `/watch`.
+    pub path: String,
+    /// Without its `?`, percent-encoded as the browser writes it.
+    pub query: String,
 }
 
 impl fmt::Display for SafeUrl {
@@ -78,6 +98,11 @@ impl UrlPolicy {
     }
 
     pub fn check(&self, raw: &str, use_: UrlUse) -> Result<SafeUrl, Refusal> {
+        self.locate(raw, use_).map(|located| located.url)
+    }
+
+    /// [`Self::check`], keeping the parts of the URL that say where it points.
+    pub fn locate(&self, raw: &str, use_: UrlUse) -> Result<Located, Refusal> {
         let trimmed = raw.trim_matches(|c: char| c <= ' ');
         if trimmed.is_empty() {
             return Err(Refusal("empty URL".into()));
@@ -93,7 +118,14 @@ impl UrlPolicy {
                 Failure::Invalid => Refusal("not a valid URL".into()),
             })?;
         if allowed(&url, use_) {
-            Ok(SafeUrl(url.href))
+            Ok(Located {
+                url: SafeUrl(url.href),
+                host: url.host,
+                port: url.port,
+                credentials: url.credentials,
+                path: url.path,
+                query: url.query,
+            })
         } else {
             Err(Refusal(format!(
                 "the scheme `{}:` is not allowed for {}",
@@ -111,6 +143,7 @@ impl UrlUse {
             UrlUse::Image => "images (allowed: https, http, data:image/png|jpeg|gif|webp|avif)",
             UrlUse::Media => "video (allowed: https, http)",
             UrlUse::Document => "article documents (allowed: https, http)",
+            UrlUse::Embed => "embedded content (allowed: https, http)",
         }
     }
 }
@@ -137,8 +170,15 @@ fn is_raster_image_data(path: &str) -> bool {
 
 /// Normalises a fragment as the browser would (tabs and newlines removed,
 /// spaces and quotes percent-encoded), keeping it relative to the article.
-fn fragment_only(fragment: &str) -> Result<SafeUrl, Refusal> {
+fn fragment_only(fragment: &str) -> Result<Located, Refusal> {
     whatwg::parse(fragment, Some("https://article.invalid/"))
-        .map(|url| SafeUrl(format!("#{}", url.fragment)))
+        .map(|url| Located {
+            url: SafeUrl(format!("#{}", url.fragment)),
+            host: String::new(),
+            port: String::new(),
+            credentials: false,
+            path: String::new(),
+            query: String::new(),
+        })
         .map_err(|_| Refusal("not a valid fragment".into()))
 }

@@ -7,6 +7,7 @@
 //! a new field that holds a URL cannot be added to the model without being seen here.
 #![allow(dead_code)]
 
+use article_core::blocks::embed::{Embed, Frame};
 use article_core::blocks::gallery::Gallery;
 use article_core::blocks::image::{Image, SrcsetEntry};
 use article_core::blocks::video::Video;
@@ -20,7 +21,13 @@ use article_core::{Article, Block, Diagnostic, Lead, LoadError, Place, Severity}
 use std::collections::HashSet;
 
 /// Every URL use, for loops over them.
-pub const ALL_USES: [UrlUse; 4] = [UrlUse::Link, UrlUse::Image, UrlUse::Media, UrlUse::Document];
+pub const ALL_USES: [UrlUse; 5] = [
+    UrlUse::Link,
+    UrlUse::Image,
+    UrlUse::Media,
+    UrlUse::Document,
+    UrlUse::Embed,
+];
 
 /// A URL found in the output, with what it is used for and where it is.
 #[derive(Clone, Debug)]
@@ -35,6 +42,8 @@ struct Collector<'a> {
     found: Vec<Found>,
     /// `srcset` attributes, which carry several URLs in one string.
     srcsets: Vec<(String, &'a [SrcsetEntry])>,
+    /// The frames' addresses, which the viewer builds, with their provider's origin and places.
+    frames: Vec<(&'a str, &'static str, String)>,
     /// Markdown fields, and inline Markdown fields, with their places.
     markdown: Vec<(&'a Markdown, String)>,
     inline_runs: Vec<(&'a [Inline], String)>,
@@ -141,7 +150,31 @@ impl<'a> Collector<'a> {
             Block::Related(link) => self.story_link(link, at),
             Block::Aside(Aside { title: _, text }) => self.markdown(text, &format!("{at}.text")),
             Block::Video(video) => self.video(video, at),
+            Block::Embed(embed) => self.embed(embed, at),
         }
+    }
+
+    fn embed(&mut self, embed: &'a Embed, at: &str) {
+        let Embed {
+            url,
+            host: _,
+            title: _,
+            caption,
+            credit: _,
+            frame,
+        } = embed;
+        self.url(UrlUse::Embed, url, &format!("{at}.url"));
+        if let Some(Frame {
+            provider,
+            src,
+            aspect: _,
+        }) = frame
+        {
+            self.url(UrlUse::Embed, src, &format!("{at}.url (its frame)"));
+            self.frames
+                .push((src.as_str(), provider.frame_origin, format!("{at}.url")));
+        }
+        self.optional_inlines(caption, &format!("{at}.caption"));
     }
 
     fn image(&mut self, image: &'a Image, at: &str) {
@@ -435,6 +468,12 @@ pub fn check_article(article: &Article, max_nesting: usize) -> Result<(), String
     collector.article(article);
     for found in &collector.found {
         check_safe_url(found.use_, &found.url).map_err(|why| format!("{}: {why}", found.place))?;
+    }
+    // A frame's address is its provider's: only the identifier in it came from the article.
+    for (src, origin, at) in &collector.frames {
+        if !src.starts_with(&format!("{origin}/")) || !origin.starts_with("https://") {
+            return Err(format!("{at}: the frame {src:?} is not on {origin}"));
+        }
     }
     for (attribute, entries) in &collector.srcsets {
         let expected: Vec<&str> = entries.iter().map(|entry| entry.src.as_str()).collect();
