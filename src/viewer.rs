@@ -3,14 +3,15 @@
 
 use crate::error::ViewerError;
 use crate::fetch::{fetch_article, EarlyFetch};
-use crate::view::context::{RenderContext, StoryActivation};
+use crate::view::context::{Consent, ConsentGiven, RenderContext, StoryActivation};
 use crate::view::piece::{IntoPiece, Piece, PieceState};
 use crate::view::status::{error_view, loading_view, Retry};
 use crate::view::{article_view, blocks_view, first_blocks};
 use crate::{browser, ArticleSource};
+use article_core::embed::{Provider, ProviderSet};
 use article_core::i18n::ui_text;
 use article_core::story_link::StoryLink;
-use article_core::url_policy::{UrlPolicy, UrlUse};
+use article_core::url_policy::{SafeUrl, UrlPolicy, UrlUse};
 use article_core::{Diagnostic, Limits, Loaded};
 use gloo_timers::callback::Timeout;
 use leptos::html;
@@ -40,6 +41,8 @@ pub type OnLoad = Box<dyn Fn(&Loaded)>;
 pub type OnError = Box<dyn Fn(&ViewerError)>;
 /// A related story was activated.
 pub type OnNavigate = Box<dyn Fn(&StoryLink) -> Navigation>;
+/// The reader agreed to load a provider's content (the page of the content they loaded).
+pub type OnConsent = Box<dyn Fn(&'static Provider, &SafeUrl)>;
 
 /// The embedding page's say in what the viewer does. Each hook is optional.
 #[derive(Default)]
@@ -48,6 +51,8 @@ pub struct Hooks {
     pub on_error: Option<OnError>,
     /// Without this hook, a story with `src` opens in place and any other link is followed.
     pub on_navigate: Option<OnNavigate>,
+    /// Once per provider and viewer, so that the page can remember the reader's choice.
+    pub on_consent: Option<OnConsent>,
 }
 
 /// The colour scheme: the reader's preference (`Auto`), or one forced by the page.
@@ -89,6 +94,8 @@ pub struct ViewerOptions {
     pub limits: Limits,
     /// How long the viewer waits for an article it fetches.
     pub fetch_timeout_ms: u32,
+    /// The embed providers whose content loads without asking: the reader agreed already.
+    pub consent: ProviderSet,
     pub hooks: Hooks,
     /// The article's fetch, if the page started it already: taken by the first load of
     /// the same address.
@@ -106,6 +113,7 @@ impl Default for ViewerOptions {
             theme: Theme::Auto,
             limits: Limits::default(),
             fetch_timeout_ms: DEFAULT_FETCH_TIMEOUT_MS,
+            consent: ProviderSet::default(),
             hooks: Hooks::default(),
             early_fetch: None,
         }
@@ -139,6 +147,8 @@ pub(crate) struct Viewer {
     theme: Cell<Theme>,
     limits: Limits,
     fetch_timeout_ms: u32,
+    /// The providers approved by the page or by the reader; kept across renders.
+    consent: Rc<Cell<ProviderSet>>,
     hooks: Hooks,
     early_fetch: RefCell<Option<EarlyFetch>>,
 }
@@ -165,6 +175,7 @@ impl Viewer {
             theme: Cell::new(options.theme),
             limits: options.limits,
             fetch_timeout_ms: options.fetch_timeout_ms,
+            consent: Rc::new(Cell::new(options.consent)),
             hooks: options.hooks,
             early_fetch: RefCell::new(options.early_fetch),
         })
@@ -247,6 +258,15 @@ impl Viewer {
 
     pub(crate) fn set_theme(self: &Rc<Self>, theme: Theme) {
         if self.theme.replace(theme) != theme {
+            self.render_again();
+        }
+    }
+
+    /// The providers the page approves now, in place of those it approved before (and of the
+    /// reader's approvals, which a page that remembers them includes): the article renders again
+    /// when that changes what loads.
+    pub(crate) fn set_consent(self: &Rc<Self>, consent: ProviderSet) {
+        if self.consent.replace(consent) != consent {
             self.render_again();
         }
     }
@@ -401,7 +421,24 @@ impl Viewer {
             &loaded.article.lang,
             &self.id_prefix,
             Some(self.story_activation()),
+            Consent {
+                approved: Rc::clone(&self.consent),
+                on_given: Some(self.consent_given()),
+            },
         )
+    }
+
+    fn consent_given(self: &Rc<Self>) -> ConsentGiven {
+        let viewer: Weak<Self> = Rc::downgrade(self);
+        Rc::new(move |provider, url| {
+            if let Some(on_consent) = viewer
+                .upgrade()
+                .as_ref()
+                .and_then(|v| v.hooks.on_consent.as_ref())
+            {
+                on_consent(provider, url);
+            }
+        })
     }
 
     /// Fetches the article again: offered when a fetched article could not be shown.

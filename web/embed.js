@@ -21,7 +21,7 @@ await Promise.all([init(), styled]);
 useStylesheet(stylesheet);
 
 class ArticleViewerElement extends HTMLElement {
-  static observedAttributes = ['src', 'theme', 'diagnostics'];
+  static observedAttributes = ['src', 'theme', 'diagnostics', 'consent'];
 
   #viewer = new ElementViewer(this);
 

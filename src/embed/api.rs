@@ -5,6 +5,7 @@ use super::shadow::ShadowMount;
 use crate::fetch::fetch_article;
 use crate::viewer::{Theme, Viewer, ViewerOptions, DEFAULT_FETCH_TIMEOUT_MS};
 use crate::{browser, ArticleSource};
+use article_core::embed::ProviderSet;
 use article_core::url_policy::{UrlPolicy, UrlUse};
 use article_core::{Diagnostic, Limits, Severity};
 use std::cell::{Cell, RefCell};
@@ -32,8 +33,8 @@ pub struct MountedViewer {
 
 /// Renders `article` (an object, JSON text, or the URL of article JSON) at the end of
 /// `target`. Options: `theme` ("light", "dark", "auto"), `diagnostics` (show them on the
-/// page), `baseUrl` (what relative URLs resolve against; the page by default), `limits`
-/// and `fetchTimeout` (milliseconds). Events are dispatched on the viewer's element and
+/// page), `baseUrl` (what relative URLs resolve against; the page by default), `limits`,
+/// `fetchTimeout` (milliseconds) and `consent` (the embed providers the reader agreed to). Events are dispatched on the viewer's element and
 /// bubble to `target`.
 #[wasm_bindgen]
 pub fn mount(
@@ -66,6 +67,7 @@ pub fn mount(
         theme: Theme::from_name(option(&options, "theme").as_string().as_deref()),
         limits: limits_of(&options),
         fetch_timeout_ms: fetch_timeout_of(&options),
+        consent: consent_of(&options),
         hooks: event_hooks(&host),
         early_fetch: None,
     };
@@ -128,6 +130,18 @@ fn fetch_timeout_of(options: &JsValue) -> u32 {
     option(options, "fetchTimeout")
         .as_f64()
         .map_or(DEFAULT_FETCH_TIMEOUT_MS, |milliseconds| milliseconds as u32)
+}
+
+/// The `consent` option: provider keys, as an array (`['youtube', 'vimeo']`) or in one string
+/// (`'youtube vimeo'`).
+fn consent_of(options: &JsValue) -> ProviderSet {
+    let consent = option(options, "consent");
+    let names = if js_sys::Array::is_array(&consent) {
+        js_sys::Array::from(&consent).join(" ").into()
+    } else {
+        consent.as_string().unwrap_or_default()
+    };
+    ProviderSet::parse(&names)
 }
 
 /// The diagnostics of `article` (as `mount` takes it), without rendering it. Options:

@@ -5,6 +5,7 @@ use super::shadow::ShadowMount;
 use crate::error::ViewerError;
 use crate::viewer::{Theme, Viewer, ViewerOptions, DEFAULT_FETCH_TIMEOUT_MS};
 use crate::ArticleSource;
+use article_core::embed::ProviderSet;
 use article_core::{Limits, LoadError};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -49,6 +50,7 @@ impl ElementViewer {
             fetch_timeout_ms: self
                 .number("fetch-timeout")
                 .unwrap_or(DEFAULT_FETCH_TIMEOUT_MS),
+            consent: self.consent(),
             hooks: event_hooks(&self.host),
             ..ViewerOptions::default()
         };
@@ -76,6 +78,7 @@ impl ElementViewer {
             "src" => self.load_into(&viewer),
             "theme" => viewer.set_theme(self.theme()),
             "diagnostics" => viewer.set_show_diagnostics(self.show_diagnostics()),
+            "consent" => viewer.set_consent(self.consent()),
             _ => {}
         }
     }
@@ -119,6 +122,11 @@ impl ElementViewer {
                 ),
             }),
         }
+    }
+
+    /// `consent="youtube vimeo"`: the embed providers whose content loads without asking.
+    fn consent(&self) -> ProviderSet {
+        ProviderSet::parse(&self.host.get_attribute("consent").unwrap_or_default())
     }
 
     fn theme(&self) -> Theme {

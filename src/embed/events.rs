@@ -13,11 +13,12 @@ use web_sys::{CustomEvent, CustomEventInit, HtmlElement};
 pub const LOAD: &str = "article-viewer:load";
 pub const ERROR: &str = "article-viewer:error";
 pub const NAVIGATE: &str = "article-viewer:navigate";
+pub const CONSENT: &str = "article-viewer:consent";
 
 /// Hooks that tell the page through events dispatched on `host`.
 pub fn event_hooks(host: &HtmlElement) -> Hooks {
-    let (on_load_host, on_error_host, on_navigate_host) =
-        (host.clone(), host.clone(), host.clone());
+    let (on_load_host, on_error_host, on_navigate_host, on_consent_host) =
+        (host.clone(), host.clone(), host.clone(), host.clone());
     Hooks {
         on_load: Some(Box::new(move |loaded| {
             let article = &loaded.article;
@@ -44,6 +45,13 @@ pub fn event_hooks(host: &HtmlElement) -> Hooks {
             } else {
                 Navigation::FollowLink
             }
+        })),
+        on_consent: Some(Box::new(move |provider, url| {
+            let detail = object(&[
+                ("provider", provider.key.into()),
+                ("url", url.as_str().into()),
+            ]);
+            dispatch(&on_consent_host, CONSENT, &detail, false);
         })),
     }
 }

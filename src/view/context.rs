@@ -1,11 +1,18 @@
+use article_core::embed::{Provider, ProviderSet};
 use article_core::i18n::{ui_text, UiText};
 use article_core::story_link::StoryLink;
+use article_core::url_policy::SafeUrl;
+use std::cell::Cell;
 use std::rc::Rc;
 use web_sys::MouseEvent;
 
 /// Called when a reader activates a link to another story; it decides whether the
 /// browser follows the link (and calls `prevent_default` on the event if not).
 pub type StoryActivation = Rc<dyn Fn(&StoryLink, &MouseEvent)>;
+
+/// Called when the reader agrees to load a provider's content: the provider, and the page of the
+/// content they loaded.
+pub type ConsentGiven = Rc<dyn Fn(&'static Provider, &SafeUrl)>;
 
 /// What every part of an article's view needs to know besides its own data.
 #[derive(Clone)]
@@ -17,20 +24,53 @@ pub struct RenderContext {
     /// Makes the viewer's own `id`s unique when several viewers share a document.
     pub id_prefix: String,
     pub on_story: Option<StoryActivation>,
+    pub consent: Consent,
 }
 
 impl RenderContext {
-    pub fn new(lang: &str, id_prefix: &str, on_story: Option<StoryActivation>) -> Self {
+    pub fn new(
+        lang: &str,
+        id_prefix: &str,
+        on_story: Option<StoryActivation>,
+        consent: Consent,
+    ) -> Self {
         Self {
             text: ui_text(lang),
             lang: lang.to_owned(),
             id_prefix: id_prefix.to_owned(),
             on_story,
+            consent,
         }
     }
 
     /// An `id` of the viewer's own, unique within the page.
     pub fn id(&self, name: &str) -> String {
         format!("{}{name}", self.id_prefix)
+    }
+}
+
+/// The providers whose content loads without asking: those the page approved, and those the
+/// reader agreed to in this viewer. Shared by all of a viewer's renders.
+#[derive(Clone)]
+pub struct Consent {
+    pub approved: Rc<Cell<ProviderSet>>,
+    pub on_given: Option<ConsentGiven>,
+}
+
+impl Consent {
+    pub fn allows(&self, provider: &Provider) -> bool {
+        self.approved.get().contains(provider)
+    }
+
+    /// The reader agreed to load `provider`'s content at `url`. True, once the page has been
+    /// told, when the provider was not approved yet.
+    pub fn give(&self, provider: &'static Provider, url: &SafeUrl) -> bool {
+        let mut approved = self.approved.get();
+        let added = approved.insert(provider);
+        self.approved.set(approved);
+        if let (true, Some(on_given)) = (added, &self.on_given) {
+            on_given(provider, url);
+        }
+        added
     }
 }

@@ -35,6 +35,15 @@ pub struct UiText {
     pub video_unavailable: &'static str,
     /// The button that fetches an article again after a failure.
     pub try_again: &'static str,
+    /// An embed's placeholder, given the provider's name: "Load content from YouTube".
+    pub load_embed: fn(&str) -> String,
+    /// "Open on YouTube": the link to the content on the provider's site.
+    pub open_embed: fn(&str) -> String,
+    /// What loading it means for the reader: "Loading it shares data with YouTube."
+    pub embed_notice: fn(&str) -> String,
+    /// A frame's name when the block has no title: "Content from YouTube".
+    pub embed_from: fn(&str) -> String,
+    pub embed_credit: &'static str,
 }
 
 const LANGUAGES: &[(&str, &UiText)] = &[("en", &en::TEXT), ("ar", &ar::TEXT)];
