@@ -140,10 +140,6 @@ fn each_embed_is_a_placeholder_until_the_reader_agrees() {
     assert_eq!(text(&first, ".av-embed-provider"), "YouTube");
     assert_eq!(text(&first, ".av-embed-title"), "Interview with the mayor");
     assert_eq!(
-        text(&first, ".av-embed-notice"),
-        "Loading it shares data with YouTube."
-    );
-    assert_eq!(
         text(&first, "button.av-embed-load"),
         "Load content from YouTube"
     );
@@ -261,8 +257,8 @@ fn loading_builds_the_providers_frame_and_tells_the_page_once() {
         "the caption stays"
     );
 
-    // Approving YouTube loads the article's other YouTube embed too, with its own title and
-    // start time; Vimeo and TikTok still wait.
+    // Approving YouTube loads the article's other YouTube embed too, with its own title; Vimeo
+    // and TikTok still wait.
     let other = view
         .embed(2)
         .query_selector("iframe")
@@ -271,7 +267,7 @@ fn loading_builds_the_providers_frame_and_tells_the_page_once() {
         .expect("the other YouTube embed loaded");
     assert_eq!(
         other.get_attribute("src").as_deref(),
-        Some("https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?start=90")
+        Some("https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ")
     );
     assert_eq!(
         other.get_attribute("title").as_deref(),
@@ -327,7 +323,7 @@ fn the_page_can_approve_providers_ahead() {
         sources,
         [
             "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ",
-            "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?start=90"
+            "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ"
         ]
     );
     assert_eq!(view.all("button.av-embed-load").len(), 2);
@@ -367,10 +363,6 @@ fn the_placeholder_speaks_the_articles_language() {
         "تحميل المحتوى من YouTube"
     );
     assert_eq!(text(&first, "a.av-embed-open"), "فتح في YouTube");
-    assert_eq!(
-        text(&first, ".av-embed-notice"),
-        "يؤدي تحميله إلى مشاركة بيانات مع YouTube."
-    );
     assert_eq!(text(&first, "figcaption .av-credit"), "المصدر: City Hall");
     click_load(&view.embed(1));
     assert_eq!(

@@ -21,7 +21,12 @@ export interface MountOptions {
   limits?: Limits;
   /** Milliseconds to wait for an article fetched by URL before showing the timeout and a retry (default 20000). */
   fetchTimeout?: number;
+  /** The embed providers the reader already agreed to: their content loads without asking. An array, or keys separated by spaces. */
+  consent?: readonly EmbedProvider[] | string;
 }
+
+/** The providers whose content an `embed` block can frame, by the key a page approves them with. */
+export type EmbedProvider = 'youtube' | 'vimeo' | 'x' | 'instagram' | 'tiktok' | 'spotify' | 'soundcloud' | 'datawrapper' | 'flourish';
 
 /** Limits on a document, which stop pathological input before it exhausts the stack or freezes the tab. */
 export interface Limits {
@@ -76,7 +81,14 @@ export interface NavigateDetail {
   kicker: string | null;
 }
 
-/** `<article-viewer src="…" theme="light|dark|auto" diagnostics>` */
+/** The reader agreed to load a provider's content: remember it, and pass it back as `consent`. */
+export interface ConsentDetail {
+  provider: EmbedProvider;
+  /** The page of the content the reader loaded, on the provider's site. */
+  url: string;
+}
+
+/** `<article-viewer src="…" theme="light|dark|auto" diagnostics consent="youtube vimeo">` */
 export interface ArticleViewerElement extends HTMLElement {
   readonly diagnostics: Diagnostic[];
 }
@@ -92,5 +104,7 @@ declare global {
     'article-viewer:error': CustomEvent<ErrorDetail>;
     /** A related story was activated. Cancelable: cancel it to keep the viewer and the page as they are. */
     'article-viewer:navigate': CustomEvent<NavigateDetail>;
+    /** The reader agreed to load a provider's embeds (once per provider and viewer). Bubbles, composed. */
+    'article-viewer:consent': CustomEvent<ConsentDetail>;
   }
 }

@@ -6,7 +6,7 @@ use crate::diagnostics::{Diagnostics, Path, Severity};
 use crate::limits::Limits;
 use crate::markdown::{self, Inline, Markdown};
 use crate::time::Timestamp;
-use crate::url_policy::{Located, SafeUrl, UrlPolicy, UrlUse};
+use crate::url_policy::{SafeUrl, UrlPolicy, UrlUse};
 use std::collections::HashSet;
 
 pub struct Resolver {
@@ -85,12 +85,6 @@ impl Resolver {
     /// A URL the item cannot do without (an image's `src`, a story's `url`): when
     /// the policy refuses it, the item is left out, which is an error.
     pub fn required_url(&mut self, raw: &str, use_: UrlUse, at: &Path) -> Option<SafeUrl> {
-        self.required_located(raw, use_, at)
-            .map(|located| located.url)
-    }
-
-    /// [`Self::required_url`], with the parts that say where the URL points.
-    pub fn required_located(&mut self, raw: &str, use_: UrlUse, at: &Path) -> Option<Located> {
         self.checked_url(raw, use_, at, Severity::Error)
     }
 
@@ -109,7 +103,6 @@ impl Resolver {
             UrlUse::Link | UrlUse::Document => Severity::Warning,
         };
         raw.and_then(|raw| self.checked_url(&raw, use_, at, severity))
-            .map(|located| located.url)
     }
 
     fn checked_url(
@@ -118,9 +111,9 @@ impl Resolver {
         use_: UrlUse,
         at: &Path,
         severity: Severity,
-    ) -> Option<Located> {
+    ) -> Option<SafeUrl> {
         self.policy
-            .locate(raw, use_)
+            .check(raw, use_)
             .map_err(|refusal| {
                 let consequence = match severity {
                     Severity::Error => "left out",

@@ -7,7 +7,7 @@
 mod common;
 
 use article_core::markdown::{Inline, MdBlock};
-use article_core::url_policy::{UrlPolicy, UrlUse};
+use article_core::url_policy::{Parts, UrlPolicy, UrlUse};
 use article_core::Block;
 use common::*;
 use serde_json::json;
@@ -125,70 +125,83 @@ fn https_and_http_are_allowed_for_every_use() {
     }
 }
 
-/// The parts an embed's provider is recognised by, read alike by both parsers.
+/// The parts an embed's provider is recognised by, read from the URL as each parser wrote it.
 #[test]
-fn locate_keeps_the_parts_that_say_where_a_url_points() {
-    let located = policy()
-        .locate(
-            " HTTPS://User:Pw@WWW.Example.COM:8080/a/./b/../c?q=1&r=%3C#frag",
-            UrlUse::Embed,
-        )
-        .expect("allowed");
-    assert_eq!(
-        located.url.as_str(),
-        "https://User:Pw@www.example.com:8080/a/c?q=1&r=%3C#frag"
+fn the_parts_that_say_where_a_url_points() {
+    let url = allowed(
+        " HTTPS://User:Pw@WWW.Example.COM:8080/a/./b/../c?q=1&r=%3C#frag?x",
+        UrlUse::Embed,
     );
     assert_eq!(
-        (
-            located.host.as_str(),
-            located.port.as_str(),
-            located.credentials,
-            located.path.as_str(),
-            located.query.as_str()
-        ),
-        ("www.example.com", "8080", true, "/a/c", "q=1&r=%3C")
+        url,
+        "https://User:Pw@www.example.com:8080/a/c?q=1&r=%3C#frag?x"
+    );
+    let safe = policy().check(&url, UrlUse::Embed).expect("allowed");
+    assert_eq!(
+        safe.parts(),
+        Some(Parts {
+            host: "www.example.com",
+            port: "8080",
+            credentials: true,
+            path: "/a/c",
+            query: "q=1&r=%3C"
+        })
     );
     let cases = [
         // The scheme's own port is no port; a bare `@` names nobody.
-        ("https://example.com:443/", "example.com", "", false),
-        ("http://example.com:80/", "example.com", "", false),
-        ("https://@example.com/", "example.com", "", false),
-        ("https://:pw@example.com/", "example.com", "", true),
+        ("https://example.com:443/", "example.com", "", false, "/"),
+        ("http://example.com:80", "example.com", "", false, "/"),
+        ("https://@example.com/", "example.com", "", false, "/"),
+        ("https://:pw@example.com/", "example.com", "", true, "/"),
+        ("https://a@b@example.com/x", "example.com", "", true, "/x"),
         (
             "https://example.com.@evil.example/",
             "evil.example",
             "",
             true,
+            "/",
+        ),
+        (
+            "https://evil.example\\@example.com/",
+            "evil.example",
+            "",
+            false,
+            "/@example.com/",
+        ),
+        (
+            "https://a/b@example.com/",
+            "a",
+            "",
+            false,
+            "/b@example.com/",
         ),
         // Percent-encoded and international names, as the browser resolves them.
-        ("https://%65xample.com/", "example.com", "", false),
-        ("https://EXAMPLE.com./", "example.com.", "", false),
+        ("https://%65xample.com/", "example.com", "", false, "/"),
+        ("https://EXAMPLE.com./", "example.com.", "", false, "/"),
         (
             "https://b\u{fc}cher.example/",
             "xn--bcher-kva.example",
             "",
             false,
+            "/",
         ),
-        ("https://[::1]:8080/", "[::1]", "8080", false),
-        ("news/story.html", "example.org", "", false),
+        ("https://[::1]:8080/", "[::1]", "8080", false, "/"),
+        ("https://[::1]/", "[::1]", "", false, "/"),
+        ("story.html", "example.org", "", false, "/news/story.html"),
     ];
-    for (raw, host, port, credentials) in cases {
-        let located = policy().locate(raw, UrlUse::Embed).expect("allowed");
+    for (raw, host, port, credentials, path) in cases {
+        let safe = policy().check(raw, UrlUse::Embed).expect("allowed");
+        let parts = safe.parts().expect("parts");
         assert_eq!(
-            (
-                located.host.as_str(),
-                located.port.as_str(),
-                located.credentials
-            ),
-            (host, port, credentials),
+            (parts.host, parts.port, parts.credentials, parts.path),
+            (host, port, credentials, path),
             "{raw}"
         );
     }
-    let fragment = policy().locate("#notes", UrlUse::Link).expect("a fragment");
-    assert_eq!(
-        (fragment.url.as_str(), fragment.host.as_str()),
-        ("#notes", "")
-    );
+    for other in ["#notes", "mailto:desk@example.org"] {
+        let safe = policy().check(other, UrlUse::Link).expect("allowed");
+        assert_eq!(safe.parts(), None, "{other}");
+    }
 }
 
 #[test]

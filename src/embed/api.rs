@@ -133,15 +133,10 @@ fn fetch_timeout_of(options: &JsValue) -> u32 {
 }
 
 /// The `consent` option: provider keys, as an array (`['youtube', 'vimeo']`) or in one string
-/// (`'youtube vimeo'`).
+/// (`'youtube vimeo'`). Both read as JS's `[consent].join()` writes them.
 fn consent_of(options: &JsValue) -> ProviderSet {
-    let consent = option(options, "consent");
-    let names = if js_sys::Array::is_array(&consent) {
-        js_sys::Array::from(&consent).join(" ").into()
-    } else {
-        consent.as_string().unwrap_or_default()
-    };
-    ProviderSet::parse(&names)
+    let names = js_sys::Array::of1(&option(options, "consent")).join(" ");
+    ProviderSet::parse(&String::from(names))
 }
 
 /// The diagnostics of `article` (as `mount` takes it), without rendering it. Options:

@@ -69,7 +69,9 @@ impl Resolve for EmbedInput {
 
     fn resolve(self, resolver: &mut Resolver, at: &Path) -> Option<Embed> {
         let url_at = at.field("url");
-        let page = resolver.required_located(&self.url, UrlUse::Embed, &url_at)?;
+        let url = resolver.required_url(&self.url, UrlUse::Embed, &url_at)?;
+        // An embed's URL is http(s), so it has parts.
+        let page = url.parts()?;
         let title = resolver.text(self.title, &at.field("title"));
         let caption = resolver.inline_markdown(self.caption, &at.field("caption"));
         let credit = resolver.text(self.credit, &at.field("credit"));
@@ -91,24 +93,24 @@ impl Resolve for EmbedInput {
                     aspect: aspect.unwrap_or(usual),
                 }),
             Recognised::Unreadable(provider) => {
-                resolver.diagnostics.warning(
-                    &url_at,
-                    format!(
-                        "a {} address that names no content the viewer can embed; shown as a link",
-                        provider.name
-                    ),
-                );
+                let message = [
+                    "a ",
+                    provider.name,
+                    " address that names no content the viewer can embed; shown as a link",
+                ];
+                resolver.diagnostics.warning(&url_at, message.concat());
                 None
             }
             Recognised::Unknown => None,
         };
+        let host = page
+            .host
+            .strip_prefix("www.")
+            .unwrap_or(page.host)
+            .to_owned();
         Some(Embed {
-            host: page
-                .host
-                .strip_prefix("www.")
-                .unwrap_or(&page.host)
-                .to_owned(),
-            url: page.url,
+            host,
+            url,
             title,
             caption,
             credit,

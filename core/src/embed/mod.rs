@@ -4,17 +4,17 @@
 //!
 //! Each provider is one entry of [`PROVIDERS`] (`providers.rs`): the hosts of its pages, compared
 //! exactly as the browser reads them (so neither `youtube.com.evil.example` nor `youtube.com.` is
-//! YouTube); a reader that takes the identifier from a page's address and checks its character
-//! set; and the frame's address, built from the provider's constants and that identifier alone.
+//! YouTube); the shapes of its pages' addresses, in which each identifier's character set and
+//! length are checked; and for each shape, the frame's address, built from the provider's
+//! constants and those identifiers alone.
 
 mod providers;
 
 pub use providers::PROVIDERS;
 
-use crate::url_policy::Located;
+use crate::url_policy::Parts;
 use schemars::JsonSchema;
 use std::fmt;
-use std::ops::RangeInclusive;
 
 /// A provider whose content the viewer can frame.
 pub struct Provider {
@@ -24,16 +24,25 @@ pub struct Provider {
     pub name: &'static str,
     /// The hosts of its content's pages.
     pub hosts: &'static [&'static str],
-    /// The frame's address for a page's, with the content's usual shape; `None` when the
-    /// address names no content the viewer can frame.
-    read: fn(&Address) -> Option<(String, Aspect)>,
-    /// Where its frames come from: what a strict CSP's `frame-src` must allow for it.
-    pub frame_origin: &'static str,
+    /// The shapes of its pages' addresses, tried in turn.
+    shapes: &'static [Shape],
+    /// The least and most characters of an identifier written `$` in its shapes.
+    lengths: (usize, usize),
     /// The frame's `sandbox`: the least its player needs.
     pub sandbox: &'static str,
     /// The frame's `allow` (the features its player may use).
     pub allow: &'static str,
 }
+
+/// One shape of a provider's page addresses: `(pattern, frame, aspect)`.
+///
+/// The pattern is the path, segment by segment: a word is that word; `a|b` is either word; `*`
+/// is any segment; `$` is an identifier of letters, digits, `-` and `_` of the provider's
+/// lengths; `#` is one of 1 to 20 digits; `..`, last, is any further segments. It may begin with
+/// the one host it is for (`youtu.be/$`) and end with a query parameter that holds an identifier
+/// (`watch?v=$`). In the frame's address, `$1` to `$9` stand for what the `a|b`, `$` and `#` of
+/// the pattern read, in order.
+type Shape = (&'static str, &'static str, Aspect);
 
 /// A provider is known by its key (comparing its reader, a function, would say nothing).
 impl PartialEq for Provider {
@@ -90,21 +99,21 @@ pub enum Recognised {
 }
 
 /// The provider of a page's address, and the address of the frame that shows its content.
-pub fn recognise(page: &Located) -> Recognised {
+pub fn recognise(page: &Parts) -> Recognised {
     let Some(provider) = PROVIDERS
         .iter()
-        .find(|provider| provider.hosts.contains(&page.host.as_str()))
+        .find(|provider| provider.hosts.contains(&page.host))
     else {
         return Recognised::Unknown;
     };
-    let address = Address {
-        host: &page.host,
-        segments: page.path.split('/').filter(|s| !s.is_empty()).collect(),
-        query: &page.query,
-    };
     // No provider's own addresses carry a port or a user name.
     let read = (page.port.is_empty() && !page.credentials)
-        .then(|| (provider.read)(&address))
+        .then(|| {
+            provider.shapes.iter().find_map(|(pattern, frame, aspect)| {
+                let read = read(pattern, provider.lengths, page)?;
+                Some((fill(frame, &read)?, *aspect))
+            })
+        })
         .flatten();
     match read {
         Some((address, aspect)) => Recognised::Frame {
@@ -116,27 +125,76 @@ pub fn recognise(page: &Located) -> Recognised {
     }
 }
 
-/// A page's address, as the readers take it apart.
-struct Address<'a> {
-    host: &'a str,
-    /// The path's segments, still percent-encoded, without empty ones: `["watch"]`.
-    segments: Vec<&'a str>,
-    /// Still percent-encoded: an encoded character fails every identifier's character set.
-    query: &'a str,
-}
-
-impl<'a> Address<'a> {
-    /// The first value of a query parameter, as written.
-    fn param(&self, name: &str) -> Option<&'a str> {
-        self.query
-            .split('&')
-            .find_map(|pair| pair.strip_prefix(name)?.strip_prefix('='))
+/// What `pattern` reads from the page's address, in order, when the address has its shape.
+/// Segments and values are compared as written, still percent-encoded: an encoded character
+/// fails every identifier's character set.
+fn read<'a>(pattern: &str, lengths: (usize, usize), page: &Parts<'a>) -> Option<Vec<&'a str>> {
+    let (path, query) = pattern.split_once('?').unwrap_or((pattern, ""));
+    let path = match path.split_once('/') {
+        Some((host, rest)) if host.contains('.') => (host == page.host).then_some(rest)?,
+        _ => path,
+    };
+    let mut segments = page.path.split('/').filter(|segment| !segment.is_empty());
+    let mut read = Vec::new();
+    let mut rest_allowed = false;
+    for token in path.split('/') {
+        if token == ".." {
+            rest_allowed = true;
+            break;
+        }
+        let segment = segments.next()?;
+        match token {
+            "*" => {}
+            "$" | "#" => read.push(identifier(token, segment, lengths)?),
+            words if words.contains('|') => {
+                read.push(
+                    words
+                        .split('|')
+                        .any(|word| word == segment)
+                        .then_some(segment)?,
+                );
+            }
+            word => (word == segment).then_some(())?,
+        }
     }
+    if !rest_allowed && segments.next().is_some() {
+        return None;
+    }
+    if let Some((name, token)) = query.split_once('=') {
+        let value = page
+            .query
+            .split('&')
+            .find_map(|pair| pair.strip_prefix(name)?.strip_prefix('='))?;
+        read.push(identifier(token, value, lengths)?);
+    }
+    Some(read)
 }
 
-/// `text` when its length is in `lengths` and each of its bytes is `allowed`.
-fn identifier(text: &str, lengths: RangeInclusive<usize>, allowed: fn(u8) -> bool) -> Option<&str> {
-    (lengths.contains(&text.len()) && text.bytes().all(allowed)).then_some(text)
+/// `text` when it is an identifier of the kind `token` stands for: `#` for 1 to 20 digits, `$`
+/// for letters, digits, `-` and `_`, as many as `lengths` allows.
+fn identifier<'a>(token: &str, text: &'a str, (least, most): (usize, usize)) -> Option<&'a str> {
+    let (least, most, digits) = match token {
+        "#" => (1, 20, true),
+        _ => (least, most, false),
+    };
+    let allowed = |byte: u8| {
+        byte.is_ascii_digit()
+            || (!digits && (byte.is_ascii_alphabetic() || byte == b'-' || byte == b'_'))
+    };
+    ((least..=most).contains(&text.len()) && text.bytes().all(allowed)).then_some(text)
+}
+
+/// The frame's address: `frame` with each `$1` to `$9` replaced by what was read.
+fn fill(frame: &str, read: &[&str]) -> Option<String> {
+    let mut address = String::with_capacity(frame.len() + 32);
+    let mut bytes = frame.split('$');
+    address.push_str(bytes.next().unwrap_or_default());
+    for piece in bytes {
+        let index = piece.bytes().next()?.checked_sub(b'1')?;
+        address.push_str(read.get(usize::from(index))?);
+        address.push_str(piece.get(1..).unwrap_or_default());
+    }
+    Some(address)
 }
 
 /// A set of providers: those whose content loads without asking.
@@ -148,7 +206,7 @@ impl ProviderSet {
     /// (`"youtube vimeo"`); other names are ignored.
     pub fn parse(names: &str) -> Self {
         let mut set = Self::default();
-        for name in names.split(|c: char| c.is_whitespace() || c == ',') {
+        for name in names.split(|c: char| !c.is_ascii_alphanumeric()) {
             if let Some(provider) = PROVIDERS
                 .iter()
                 .find(|provider| provider.key.eq_ignore_ascii_case(name))

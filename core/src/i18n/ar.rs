@@ -23,10 +23,9 @@ pub const TEXT: UiText = UiText {
     video_unavailable: "الفيديو غير متاح",
     try_again: "أعد المحاولة",
     video_unsupported: "لا يستطيع متصفحك تشغيل هذا الفيديو.",
-    load_embed: |provider| format!("تحميل المحتوى من {provider}"),
-    open_embed: |provider| format!("فتح في {provider}"),
-    embed_notice: |provider| format!("يؤدي تحميله إلى مشاركة بيانات مع {provider}."),
-    embed_from: |provider| format!("محتوى من {provider}"),
+    load_embed: "تحميل المحتوى من {}",
+    open_embed: "فتح في {}",
+    embed_from: "محتوى من {}",
     embed_credit: "المصدر:",
 };
 

@@ -23,9 +23,8 @@ pub const TEXT: UiText = UiText {
     video_unavailable: "Video unavailable",
     try_again: "Try again",
     video_unsupported: "Your browser cannot play this video.",
-    load_embed: |provider| format!("Load content from {provider}"),
-    open_embed: |provider| format!("Open on {provider}"),
-    embed_notice: |provider| format!("Loading it shares data with {provider}."),
-    embed_from: |provider| format!("Content from {provider}"),
+    load_embed: "Load content from {}",
+    open_embed: "Open on {}",
+    embed_from: "Content from {}",
     embed_credit: "Source:",
 };

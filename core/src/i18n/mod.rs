@@ -35,14 +35,13 @@ pub struct UiText {
     pub video_unavailable: &'static str,
     /// The button that fetches an article again after a failure.
     pub try_again: &'static str,
-    /// An embed's placeholder, given the provider's name: "Load content from YouTube".
-    pub load_embed: fn(&str) -> String,
-    /// "Open on YouTube": the link to the content on the provider's site.
-    pub open_embed: fn(&str) -> String,
-    /// What loading it means for the reader: "Loading it shares data with YouTube."
-    pub embed_notice: fn(&str) -> String,
-    /// A frame's name when the block has no title: "Content from YouTube".
-    pub embed_from: fn(&str) -> String,
+    /// The words of an embed's placeholder, where `{}` stands for the provider's name (see
+    /// [`with_name`]): "Load content from {}".
+    pub load_embed: &'static str,
+    /// "Open on {}": the link to the content on the provider's site.
+    pub open_embed: &'static str,
+    /// A frame's name when the block has no title: "Content from {}".
+    pub embed_from: &'static str,
     pub embed_credit: &'static str,
 }
 
@@ -55,6 +54,12 @@ pub fn ui_text(language_tag: &str) -> &'static UiText {
         .iter()
         .find(|(code, _)| *code == primary)
         .map_or(&en::TEXT, |(_, text)| text)
+}
+
+/// `template` with its `{}` replaced by `name`: "Load content from YouTube".
+pub fn with_name(template: &str, name: &str) -> String {
+    let (before, after) = template.split_once('{').unwrap_or((template, "}"));
+    [before, name, after.get(1..).unwrap_or_default()].concat()
 }
 
 impl UiText {

@@ -47,23 +47,51 @@ impl SafeUrl {
     pub fn is_fragment(&self) -> bool {
         self.0.starts_with('#')
     }
+
+    /// The parts of an `http(s)` URL; `None` for any other. The browser's serialisation
+    /// percent-encodes `@`, `/`, `?` and `#` in a user name or password, so the host is what
+    /// follows the one `@` before the first `/`, and the path is all the rest before `?`.
+    pub fn parts(&self) -> Option<Parts<'_>> {
+        let rest = (self.0.strip_prefix("https://")).or_else(|| self.0.strip_prefix("http://"))?;
+        let (authority, rest) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
+        let (credentials, host) = match authority.split_once('@') {
+            Some((_, host)) => (true, host),
+            None => (false, authority),
+        };
+        // A port is the digits after the last colon (an IPv6 address ends with `]`).
+        let colon = host.bytes().rposition(|b| b == b':').unwrap_or(host.len());
+        let (host, port) = match host.split_at(colon) {
+            (name, port) if port.len() > 1 && port[1..].bytes().all(|b| b.is_ascii_digit()) => {
+                (name, &port[1..])
+            }
+            _ => (host, ""),
+        };
+        let rest = rest.split('#').next().unwrap_or_default();
+        let (path, query) = rest.split_once('?').unwrap_or((rest, ""));
+        Some(Parts {
+            host,
+            port,
+            credentials,
+            path,
+            query,
+        })
+    }
 }
 
-/// A URL that passed the policy, with the parts that say where it points, as the browser reads
-/// them: for recognising a site by its address (an embed's provider) by exact comparison.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Located {
-    pub url: SafeUrl,
-    /// Lowercase, an international name in its `xn--` form; empty for a fragment.
-    pub host: String,
-    /// Empty when it is the scheme's default.
-    pub port: String,
-    /// True when the URL names a user or a password (`https://user@host/`).
+/// Where an `http(s)` URL points, read from the URL as the browser wrote it back: its host
+/// lowercase, an international name in its `xn--` form, percent-encoded letters decoded, the
+/// scheme's own port left out. For telling a site by its address, by exact comparison.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Parts<'a> {
+    pub host: &'a str,
+    /// Empty for the scheme's own port.
+    pub port: &'a str,
+    /// The URL names a user or a password (`https://user@host/`).
     pub credentials: bool,
     /// Percent-encoded as the browser writes it: `/watch`.
-    pub path: String,
-    /// Without its `?`, percent-encoded as the browser writes it.
-    pub query: String,
+    pub path: &'a str,
+    /// Without its `?` and the fragment.
+    pub query: &'a str,
 }
 
 impl fmt::Display for SafeUrl {
@@ -98,11 +126,6 @@ impl UrlPolicy {
     }
 
     pub fn check(&self, raw: &str, use_: UrlUse) -> Result<SafeUrl, Refusal> {
-        self.locate(raw, use_).map(|located| located.url)
-    }
-
-    /// [`Self::check`], keeping the parts of the URL that say where it points.
-    pub fn locate(&self, raw: &str, use_: UrlUse) -> Result<Located, Refusal> {
         let trimmed = raw.trim_matches(|c: char| c <= ' ');
         if trimmed.is_empty() {
             return Err(Refusal("empty URL".into()));
@@ -118,14 +141,7 @@ impl UrlPolicy {
                 Failure::Invalid => Refusal("not a valid URL".into()),
             })?;
         if allowed(&url, use_) {
-            Ok(Located {
-                url: SafeUrl(url.href),
-                host: url.host,
-                port: url.port,
-                credentials: url.credentials,
-                path: url.path,
-                query: url.query,
-            })
+            Ok(SafeUrl(url.href))
         } else {
             Err(Refusal(format!(
                 "the scheme `{}:` is not allowed for {}",
@@ -170,15 +186,8 @@ fn is_raster_image_data(path: &str) -> bool {
 
 /// Normalises a fragment as the browser would (tabs and newlines removed,
 /// spaces and quotes percent-encoded), keeping it relative to the article.
-fn fragment_only(fragment: &str) -> Result<Located, Refusal> {
+fn fragment_only(fragment: &str) -> Result<SafeUrl, Refusal> {
     whatwg::parse(fragment, Some("https://article.invalid/"))
-        .map(|url| Located {
-            url: SafeUrl(format!("#{}", url.fragment)),
-            host: String::new(),
-            port: String::new(),
-            credentials: false,
-            path: String::new(),
-            query: String::new(),
-        })
+        .map(|url| SafeUrl(format!("#{}", url.fragment)))
         .map_err(|_| Refusal("not a valid fragment".into()))
 }

@@ -13,14 +13,6 @@ pub struct Parsed {
     pub path: String,
     /// The fragment without its `#`, empty when there is none.
     pub fragment: String,
-    /// The host, as the browser reads it (lowercase, international names as `xn--`).
-    pub host: String,
-    /// The port, empty when it is the scheme's default or there is none.
-    pub port: String,
-    /// True when the URL names a user or a password (`https://user@host/`).
-    pub credentials: bool,
-    /// The query without its `?`, empty when there is none.
-    pub query: String,
 }
 
 /// Why a URL did not parse.
@@ -56,16 +48,11 @@ mod imp {
         .ok()?;
         let protocol = url.protocol();
         let hash = url.hash();
-        let search = url.search();
         Some(Parsed {
             href: url.href(),
             scheme: protocol.strip_suffix(':').unwrap_or(&protocol).to_owned(),
             path: url.pathname(),
             fragment: hash.strip_prefix('#').unwrap_or(&hash).to_owned(),
-            host: url.hostname(),
-            port: url.port(),
-            credentials: !url.username().is_empty() || !url.password().is_empty(),
-            query: search.strip_prefix('?').unwrap_or(&search).to_owned(),
         })
     }
 }
@@ -85,10 +72,6 @@ mod imp {
             scheme: url.scheme().to_owned(),
             path: url.path().to_owned(),
             fragment: url.fragment().unwrap_or_default().to_owned(),
-            host: url.host_str().unwrap_or_default().to_owned(),
-            port: url.port().map(|port| port.to_string()).unwrap_or_default(),
-            credentials: !url.username().is_empty() || url.password().is_some(),
-            query: url.query().unwrap_or_default().to_owned(),
             href: url.into(),
         })
     }

@@ -42,7 +42,7 @@ struct Collector<'a> {
     found: Vec<Found>,
     /// `srcset` attributes, which carry several URLs in one string.
     srcsets: Vec<(String, &'a [SrcsetEntry])>,
-    /// The frames' addresses, which the viewer builds, with their provider's origin and places.
+    /// The frames' addresses, which the viewer builds, with their provider's key and places.
     frames: Vec<(&'a str, &'static str, String)>,
     /// Markdown fields, and inline Markdown fields, with their places.
     markdown: Vec<(&'a Markdown, String)>,
@@ -172,7 +172,7 @@ impl<'a> Collector<'a> {
         {
             self.url(UrlUse::Embed, src, &format!("{at}.url (its frame)"));
             self.frames
-                .push((src.as_str(), provider.frame_origin, format!("{at}.url")));
+                .push((src.as_str(), provider.key, format!("{at}.url")));
         }
         self.optional_inlines(caption, &format!("{at}.caption"));
     }
@@ -469,8 +469,9 @@ pub fn check_article(article: &Article, max_nesting: usize) -> Result<(), String
     for found in &collector.found {
         check_safe_url(found.use_, &found.url).map_err(|why| format!("{}: {why}", found.place))?;
     }
-    // A frame's address is its provider's: only the identifier in it came from the article.
-    for (src, origin, at) in &collector.frames {
+    // A frame comes from the origin SECURITY.md documents for its provider.
+    for (src, key, at) in &collector.frames {
+        let origin = documented_frame_origin(key).unwrap_or("(none)");
         if !src.starts_with(&format!("{origin}/")) || !origin.starts_with("https://") {
             return Err(format!("{at}: the frame {src:?} is not on {origin}"));
         }
@@ -745,4 +746,24 @@ pub fn reads_as_hostile_scheme(raw: &str) -> bool {
     ]
     .iter()
     .any(|scheme| read.starts_with(scheme))
+}
+
+/// The origin that SECURITY.md's table tells a page with a strict CSP to allow in `frame-src`
+/// for the provider `key` (a row `| YouTube | \`youtube\` | \`https://www.youtube-nocookie.com\` |`).
+pub fn documented_frame_origin(key: &str) -> Option<&'static str> {
+    include_str!("../../../SECURITY.md")
+        .lines()
+        .find_map(|line| {
+            let cells: Vec<&str> = line
+                .strip_prefix("| ")?
+                .strip_suffix(" |")?
+                .split(" | ")
+                .collect();
+            match cells.as_slice() {
+                [_, named, origin] if named.trim_matches('`') == key => {
+                    Some(origin.trim_matches('`'))
+                }
+                _ => None,
+            }
+        })
 }
