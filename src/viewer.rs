@@ -3,12 +3,13 @@
 
 use crate::error::ViewerError;
 use crate::fetch::{fetch_article, EarlyFetch};
+use crate::view::blocks::embed::load_waiting;
 use crate::view::context::{Consent, ConsentGiven, RenderContext, StoryActivation};
 use crate::view::piece::{IntoPiece, Piece, PieceState};
 use crate::view::status::{error_view, loading_view, Retry};
 use crate::view::{article_view, blocks_view, first_blocks};
 use crate::{browser, ArticleSource};
-use article_core::embed::{Provider, ProviderSet};
+use article_core::embed::{Provider, ProviderSet, PROVIDERS};
 use article_core::i18n::ui_text;
 use article_core::story_link::StoryLink;
 use article_core::url_policy::{SafeUrl, UrlPolicy, UrlUse};
@@ -263,11 +264,24 @@ impl Viewer {
     }
 
     /// The providers the page approves now, in place of those it approved before (and of the
-    /// reader's approvals, which a page that remembers them includes): the article renders again
-    /// when that changes what loads.
+    /// reader's approvals, which a page that remembers them includes). The embeds of a provider
+    /// added load in place; when one is taken away, the article renders again, without its frames.
     pub(crate) fn set_consent(self: &Rc<Self>, consent: ProviderSet) {
-        if self.consent.replace(consent) != consent {
+        if self.consent.replace(consent).within(consent) {
+            self.load_approved();
+        } else {
             self.render_again();
+        }
+    }
+
+    /// Loads the waiting embeds of every approved provider.
+    fn load_approved(&self) {
+        let approved = self.consent.get();
+        for provider in PROVIDERS
+            .iter()
+            .filter(|provider| approved.contains(provider))
+        {
+            load_waiting(&self.target, provider);
         }
     }
 
@@ -332,8 +346,16 @@ impl Viewer {
         self.render_then(Box::new(|| {}));
     }
 
-    /// Renders what is shown now, then `done` once all of it is in the document.
+    /// Renders what is shown now, then `done` once all of it is in the document (and the embeds
+    /// of approved providers loaded).
     fn render_then(self: &Rc<Self>, done: Box<dyn FnOnce()>) {
+        let loading = Rc::downgrade(self);
+        let done: Box<dyn FnOnce()> = Box::new(move || {
+            if let Some(viewer) = loading.upgrade() {
+                viewer.load_approved();
+            }
+            done();
+        });
         let render = self.renders.get() + 1;
         self.renders.set(render);
         self.rest.borrow_mut().clear();

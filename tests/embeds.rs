@@ -330,6 +330,28 @@ fn the_page_can_approve_providers_ahead() {
     assert!(view.heard().is_empty());
 }
 
+/// A provider the page adds loads in place: the frames already there stay as they are.
+#[wasm_bindgen_test]
+fn a_provider_the_page_adds_loads_in_place() {
+    let view = View::mount("en", "vimeo");
+    let vimeo = view.embed(1).query_selector("iframe").ok().flatten();
+    assert!(vimeo.is_some());
+    let handle = view.handle.as_ref().expect("mounted");
+    handle.set_consent(ProviderSet::parse("vimeo youtube"));
+    assert_eq!(
+        view.embed(1).query_selector("iframe").ok().flatten(),
+        vimeo,
+        "the same Vimeo frame"
+    );
+    assert_eq!(view.all("iframe").len(), 3, "and both YouTube embeds");
+    assert_eq!(
+        view.all("button.av-embed-load").len(),
+        1,
+        "TikTok still asks"
+    );
+    assert!(view.heard().is_empty());
+}
+
 /// The reader's approval counts for the viewer's later renders (a theme change), and a page
 /// that stores it and says so again changes nothing.
 #[wasm_bindgen_test]

@@ -58,10 +58,6 @@ pub struct Consent {
 }
 
 impl Consent {
-    pub fn allows(&self, provider: &Provider) -> bool {
-        self.approved.get().contains(provider)
-    }
-
     /// The reader agreed to load `provider`'s content at `url`. True, once the page has been
     /// told, when the provider was not approved yet.
     pub fn give(&self, provider: &'static Provider, url: &SafeUrl) -> bool {

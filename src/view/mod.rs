@@ -1,7 +1,7 @@
 //! The view layer: the resolved article to DOM elements, with Leptos's builder
 //! API (which, unlike `view!`'s static templates, never hands markup to the HTML parser).
 
-mod blocks;
+pub mod blocks;
 pub mod context;
 mod dates;
 mod diagnostics;

@@ -24,6 +24,8 @@ pub struct Provider {
     pub name: &'static str,
     /// The hosts of its content's pages.
     pub hosts: &'static [&'static str],
+    /// The start of its frames' addresses, which each shape's frame goes on from.
+    frame: &'static str,
     /// The shapes of its pages' addresses, tried in turn.
     shapes: &'static [Shape],
     /// The least and most characters of an identifier written `$` in its shapes.
@@ -40,8 +42,8 @@ pub struct Provider {
 /// is any segment; `$` is an identifier of letters, digits, `-` and `_` of the provider's
 /// lengths; `#` is one of 1 to 20 digits; `..`, last, is any further segments. It may begin with
 /// the one host it is for (`youtu.be/$`) and end with a query parameter that holds an identifier
-/// (`watch?v=$`). In the frame's address, `$1` to `$9` stand for what the `a|b`, `$` and `#` of
-/// the pattern read, in order.
+/// (`watch?v=$`). The frame's address is the provider's `frame`, then the shape's, in which `$1`
+/// to `$9` stand for what the `a|b`, `$` and `#` of the pattern read, in order.
 type Shape = (&'static str, &'static str, Aspect);
 
 /// A provider is known by its key (comparing its reader, a function, would say nothing).
@@ -111,7 +113,7 @@ pub fn recognise(page: &Parts) -> Recognised {
         .then(|| {
             provider.shapes.iter().find_map(|(pattern, frame, aspect)| {
                 let read = read(pattern, provider.lengths, page)?;
-                Some((fill(frame, &read)?, *aspect))
+                Some((fill(provider.frame, frame, &read)?, *aspect))
             })
         })
         .flatten();
@@ -184,9 +186,10 @@ fn identifier<'a>(token: &str, text: &'a str, (least, most): (usize, usize)) -> 
     ((least..=most).contains(&text.len()) && text.bytes().all(allowed)).then_some(text)
 }
 
-/// The frame's address: `frame` with each `$1` to `$9` replaced by what was read.
-fn fill(frame: &str, read: &[&str]) -> Option<String> {
-    let mut address = String::with_capacity(frame.len() + 32);
+/// The frame's address: `start`, then `frame` with each `$1` to `$9` replaced by what was read.
+fn fill(start: &str, frame: &str, read: &[&str]) -> Option<String> {
+    let mut address = String::with_capacity(start.len() + frame.len() + 32);
+    address.push_str(start);
     let mut bytes = frame.split('$');
     address.push_str(bytes.next().unwrap_or_default());
     for piece in bytes {
@@ -219,6 +222,11 @@ impl ProviderSet {
 
     pub fn contains(self, provider: &Provider) -> bool {
         self.0 & bit(provider) != 0
+    }
+
+    /// True when every provider of this set is in `other`.
+    pub fn within(self, other: ProviderSet) -> bool {
+        self.0 & !other.0 == 0
     }
 
     /// Adds `provider`; true when it was not in the set yet.

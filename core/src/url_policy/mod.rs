@@ -53,18 +53,18 @@ impl SafeUrl {
     /// follows the one `@` before the first `/`, and the path is all the rest before `?`.
     pub fn parts(&self) -> Option<Parts<'_>> {
         let rest = (self.0.strip_prefix("https://")).or_else(|| self.0.strip_prefix("http://"))?;
-        let (authority, rest) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
+        let authority = rest.split('/').next().unwrap_or_default();
+        let rest = rest.get(authority.len()..).unwrap_or_default();
         let (credentials, host) = match authority.split_once('@') {
             Some((_, host)) => (true, host),
             None => (false, authority),
         };
         // A port is the digits after the last colon (an IPv6 address ends with `]`).
         let colon = host.bytes().rposition(|b| b == b':').unwrap_or(host.len());
-        let (host, port) = match host.split_at(colon) {
-            (name, port) if port.len() > 1 && port[1..].bytes().all(|b| b.is_ascii_digit()) => {
-                (name, &port[1..])
-            }
-            _ => (host, ""),
+        let port = host.get(colon + 1..).unwrap_or_default();
+        let (host, port) = match port.bytes().all(|b| b.is_ascii_digit()) && !port.is_empty() {
+            true => (host.get(..colon).unwrap_or(host), port),
+            false => (host, ""),
         };
         let rest = rest.split('#').next().unwrap_or_default();
         let (path, query) = rest.split_once('?').unwrap_or((rest, ""));

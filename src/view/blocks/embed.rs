@@ -18,22 +18,12 @@ use web_sys::{Element, HtmlElement};
 
 pub fn embed_view(embed: &Embed, cx: &RenderContext) -> impl IntoView {
     let content = match &embed.frame {
-        Some(frame) => {
-            let name = frame.provider.name;
-            let loaded = Frame {
-                src: frame.src.to_string(),
-                title: (embed.title.clone()).unwrap_or_else(|| with_name(cx.text.embed_from, name)),
-                provider: frame.provider,
-            };
-            html::div()
-                .class(box_class(frame.aspect))
-                .child(if cx.consent.allows(frame.provider) {
-                    loaded.element().into_piece()
-                } else {
-                    placeholder(embed, loaded, cx)
-                })
-                .into_piece()
-        }
+        // Always a placeholder first: the viewer loads those of providers already approved at
+        // once, once the article is in the document (`load_waiting`).
+        Some(frame) => html::div()
+            .class(box_class(frame.aspect))
+            .child(placeholder(embed, frame, cx))
+            .into_piece(),
         None => link_card(embed),
     };
     html::figure()
@@ -51,6 +41,20 @@ pub fn embed_view(embed: &Embed, cx: &RenderContext) -> impl IntoView {
                 cx,
             ),
         ))
+}
+
+/// Loads the embeds of `provider` under `root` that wait for consent, as their buttons would.
+pub fn load_waiting(root: &Element, provider: &Provider) {
+    let selector = [".av-embed-load[data-provider=", provider.key, "]"].concat();
+    let Ok(waiting) = root.query_selector_all(&selector) else {
+        return;
+    };
+    for index in 0..waiting.length() {
+        let button = waiting.item(index);
+        if let Some(button) = button.and_then(|node| node.dyn_into::<HtmlElement>().ok()) {
+            button.click();
+        }
+    }
 }
 
 /// The box keeps the frame's shape from the start, so nothing moves when it loads.
@@ -88,8 +92,18 @@ impl Frame {
 
 /// What shows until the reader agrees: the provider, the title, a button that loads it, and a link
 /// to the content on the provider's own site.
-fn placeholder(embed: &Embed, frame: Frame, cx: &RenderContext) -> Piece {
+fn placeholder(
+    embed: &Embed,
+    frame: &article_core::blocks::embed::Frame,
+    cx: &RenderContext,
+) -> Piece {
     let provider = frame.provider;
+    let loaded = Frame {
+        src: frame.src.to_string(),
+        title: (embed.title.clone())
+            .unwrap_or_else(|| with_name(cx.text.embed_from, provider.name)),
+        provider,
+    };
     let consent = cx.consent.clone();
     let page: SafeUrl = embed.url.clone();
     let load = move |event: ev::MouseEvent| {
@@ -98,24 +112,16 @@ fn placeholder(embed: &Embed, frame: Frame, cx: &RenderContext) -> Piece {
             .and_then(|target| target.dyn_into::<Element>().ok())
             .and_then(|target| target.closest(".av-embed-frame").ok().flatten());
         let Some(box_) = box_ else { return };
-        let first = consent.give(provider, &page);
-        let mut loaded = frame.clone().element().build();
+        let mut frame = loaded.clone().element().build();
         box_.set_text_content(None);
-        loaded.mount(&box_, None);
-        if first {
+        frame.mount(&box_, None);
+        if consent.give(provider, &page) {
             // The reader agreed to the provider: its other embeds in this article load too (each
             // as it nears the screen), and reading goes on in the frame they asked for.
-            let waiting = box_.closest(".av-body").ok().flatten().and_then(|body| {
-                let selector = [".av-embed-load[data-provider=", provider.key, "]"].concat();
-                body.query_selector_all(&selector).ok()
-            });
-            for index in 0..waiting.as_ref().map_or(0, |list| list.length()) {
-                let button = waiting.as_ref().and_then(|list| list.item(index));
-                if let Some(button) = button.and_then(|node| node.dyn_into::<HtmlElement>().ok()) {
-                    button.click();
-                }
+            if let Some(body) = box_.closest(".av-body").ok().flatten() {
+                load_waiting(&body, provider);
             }
-            let frame = loaded.elements().into_iter().next();
+            let frame = frame.elements().into_iter().next();
             if let Some(frame) = frame.and_then(|frame| frame.dyn_into::<HtmlElement>().ok()) {
                 let _ = frame.focus();
             }

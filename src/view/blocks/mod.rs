@@ -3,7 +3,7 @@
 
 mod aside;
 mod divider;
-mod embed;
+pub mod embed;
 mod gallery;
 mod heading;
 mod pullquote;
