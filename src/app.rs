@@ -59,6 +59,7 @@ pub fn start_app(early_fetch: JsValue, describe: Function) {
             None => Navigation::FollowLink,
         })),
         on_reading: None,
+        on_consent: None,
     };
     let options = ViewerOptions {
         show_diagnostics,

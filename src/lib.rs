@@ -68,6 +68,11 @@ impl ViewerHandle {
         self.viewer.set_theme(theme);
     }
 
+    /// The embed providers whose content loads without asking, in place of the earlier ones.
+    pub fn set_consent(&self, consent: article_core::embed::ProviderSet) {
+        self.viewer.set_consent(consent);
+    }
+
     pub fn unmount(self) {}
 }
 

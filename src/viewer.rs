@@ -4,7 +4,8 @@
 use crate::error::ViewerError;
 use crate::fetch::{fetch_article, EarlyFetch};
 use crate::reader::ReaderChoices;
-use crate::view::context::{RenderContext, StoryActivation};
+use crate::view::blocks::embed::load_waiting;
+use crate::view::context::{Consent, ConsentGiven, RenderContext, StoryActivation};
 use crate::view::controls::controls_view;
 use crate::view::piece::{IntoPiece, Piece, PieceState};
 use crate::view::slots::Slots;
@@ -12,9 +13,10 @@ use crate::view::status::{error_view, loading_view, Retry};
 use crate::view::{article_view, blocks_view, first_blocks};
 use crate::watch::{followed_link, Listener, Reading, ReadingWatch, SectionWatch, Seen, SlotWatch};
 use crate::{browser, ArticleSource};
+use article_core::embed::{Provider, ProviderSet, PROVIDERS};
 use article_core::i18n::ui_text;
 use article_core::story_link::StoryLink;
-use article_core::url_policy::{UrlPolicy, UrlUse};
+use article_core::url_policy::{SafeUrl, UrlPolicy, UrlUse};
 use article_core::{Diagnostic, Limits, Loaded};
 use gloo_timers::callback::Timeout;
 use leptos::html;
@@ -44,6 +46,8 @@ pub type OnLoad = Box<dyn Fn(&Loaded)>;
 pub type OnError = Box<dyn Fn(&ViewerError)>;
 /// A related story was activated.
 pub type OnNavigate = Box<dyn Fn(&StoryLink) -> Navigation>;
+/// The reader agreed to load a provider's content (the page of the content they loaded).
+pub type OnConsent = Box<dyn Fn(&'static Provider, &SafeUrl)>;
 
 /// The reader did something the page may measure.
 pub type OnReading = Box<dyn Fn(Reading)>;
@@ -57,6 +61,8 @@ pub struct Hooks {
     pub on_navigate: Option<OnNavigate>,
     /// Without this hook, nothing watches the reader.
     pub on_reading: Option<OnReading>,
+    /// Once per provider and viewer, so that the page can remember the reader's choice.
+    pub on_consent: Option<OnConsent>,
 }
 
 /// The colour scheme: the reader's preference (`Auto`), or one forced by the page.
@@ -109,6 +115,8 @@ pub struct ViewerOptions {
     pub limits: Limits,
     /// How long the viewer waits for an article it fetches.
     pub fetch_timeout_ms: u32,
+    /// The embed providers whose content loads without asking: the reader agreed already.
+    pub consent: ProviderSet,
     pub hooks: Hooks,
     /// The article's fetch, if the page started it already: taken by the first load of
     /// the same address.
@@ -130,6 +138,7 @@ impl Default for ViewerOptions {
             theme: Theme::Auto,
             limits: Limits::default(),
             fetch_timeout_ms: DEFAULT_FETCH_TIMEOUT_MS,
+            consent: ProviderSet::default(),
             hooks: Hooks::default(),
             early_fetch: None,
             controls: None,
@@ -165,6 +174,8 @@ pub(crate) struct Viewer {
     theme: Cell<Theme>,
     limits: Limits,
     fetch_timeout_ms: u32,
+    /// The providers approved by the page or by the reader; kept across renders.
+    consent: Rc<Cell<ProviderSet>>,
     hooks: Hooks,
     early_fetch: RefCell<Option<EarlyFetch>>,
     /// The places for the host page's content, read at each render (none outside a shadow root).
@@ -233,6 +244,7 @@ impl Viewer {
             theme: Cell::new(options.theme),
             limits: options.limits,
             fetch_timeout_ms: options.fetch_timeout_ms,
+            consent: Rc::new(Cell::new(options.consent)),
             hooks: options.hooks,
             early_fetch: RefCell::new(options.early_fetch),
         })
@@ -386,6 +398,17 @@ impl Viewer {
         }
     }
 
+    /// The providers the page approves now, in place of those it approved before (and of the
+    /// reader's approvals, which a page that remembers them includes). The embeds of a provider
+    /// added load in place; when one is taken away, the article renders again, without its frames.
+    pub(crate) fn set_consent(self: &Rc<Self>, consent: ProviderSet) {
+        if self.consent.replace(consent).within(consent) {
+            self.load_approved();
+        } else {
+            self.render_again();
+        }
+    }
+
     /// The reader changed a choice: applied to the article in place, without rendering it
     /// again, so the reader keeps their place.
     fn choose(&self, choices: ReaderChoices) {
@@ -418,6 +441,17 @@ impl Viewer {
                 choices.map(|choices| choices.spacing.to_string()),
             ),
         ]
+    }
+
+    /// Loads the waiting embeds of every approved provider.
+    fn load_approved(&self) {
+        let approved = self.consent.get();
+        for provider in PROVIDERS
+            .iter()
+            .filter(|provider| approved.contains(provider))
+        {
+            load_waiting(&self.target, provider);
+        }
     }
 
     pub(crate) fn unmount(&self) {
@@ -485,8 +519,16 @@ impl Viewer {
         self.render_then(Box::new(|| {}));
     }
 
-    /// Renders what is shown now, then `done` once all of it is in the document.
+    /// Renders what is shown now, then `done` once all of it is in the document (and the embeds
+    /// of approved providers loaded).
     fn render_then(self: &Rc<Self>, done: Box<dyn FnOnce()>) {
+        let loading = Rc::downgrade(self);
+        let done: Box<dyn FnOnce()> = Box::new(move || {
+            if let Some(viewer) = loading.upgrade() {
+                viewer.load_approved();
+            }
+            done();
+        });
         let render = self.renders.get() + 1;
         self.renders.set(render);
         self.rest.borrow_mut().clear();
@@ -599,8 +641,25 @@ impl Viewer {
                 &self.id_prefix,
                 Some(self.story_activation()),
                 self.slots.borrow().clone(),
+                Consent {
+                    approved: Rc::clone(&self.consent),
+                    on_given: Some(self.consent_given()),
+                },
             )
         }
+    }
+
+    fn consent_given(self: &Rc<Self>) -> ConsentGiven {
+        let viewer: Weak<Self> = Rc::downgrade(self);
+        Rc::new(move |provider, url| {
+            if let Some(on_consent) = viewer
+                .upgrade()
+                .as_ref()
+                .and_then(|v| v.hooks.on_consent.as_ref())
+            {
+                on_consent(provider, url);
+            }
+        })
     }
 
     /// Fetches the article again: offered when a fetched article could not be shown.

@@ -51,6 +51,7 @@ fn every_block_renders_in_order() {
             "av-aside",
             "av-figure av-video",
             "av-divider",
+            "av-figure av-embed",
         ]
     );
 }

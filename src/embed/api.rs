@@ -6,6 +6,7 @@ use crate::fetch::fetch_article;
 use crate::reader::ReaderChoices;
 use crate::viewer::{Theme, Viewer, ViewerOptions, DEFAULT_FETCH_TIMEOUT_MS};
 use crate::{browser, ArticleSource};
+use article_core::embed::ProviderSet;
 use article_core::url_policy::{UrlPolicy, UrlUse};
 use article_core::{Diagnostic, Limits, Severity};
 use std::cell::{Cell, RefCell};
@@ -35,7 +36,8 @@ pub struct MountedViewer {
 /// `target`. Options: `theme` ("light", "dark", "auto"), `diagnostics` (show them on the
 /// page), `baseUrl` (what relative URLs resolve against; the page by default), `limits`,
 /// `fetchTimeout` (milliseconds), `slots` (the page's elements to place in the article,
-/// by slot name) and `controls` (offer the reader controls). Events are dispatched on the viewer's element and bubble to `target`.
+/// by slot name), `controls` (offer the reader controls) and `consent` (the embed providers
+/// the reader agreed to). Events are dispatched on the viewer's element and bubble to `target`.
 #[wasm_bindgen]
 pub fn mount(
     target: JsValue,
@@ -68,6 +70,7 @@ pub fn mount(
         theme: Theme::from_name(option(&options, "theme").as_string().as_deref()),
         limits: limits_of(&options),
         fetch_timeout_ms: fetch_timeout_of(&options),
+        consent: consent_of(&options),
         hooks: event_hooks(&host),
         early_fetch: None,
         controls: option(&options, "controls")
@@ -153,6 +156,13 @@ fn fetch_timeout_of(options: &JsValue) -> u32 {
     option(options, "fetchTimeout")
         .as_f64()
         .map_or(DEFAULT_FETCH_TIMEOUT_MS, |milliseconds| milliseconds as u32)
+}
+
+/// The `consent` option: provider keys, as an array (`['youtube', 'vimeo']`) or in one string
+/// (`'youtube vimeo'`). Both read as JS's `[consent].join()` writes them.
+fn consent_of(options: &JsValue) -> ProviderSet {
+    let names = js_sys::Array::of1(&option(options, "consent")).join(" ");
+    ProviderSet::parse(&String::from(names))
 }
 
 /// The diagnostics of `article` (as `mount` takes it), without rendering it. Options:

@@ -6,6 +6,7 @@ use crate::error::ViewerError;
 use crate::reader::ReaderChoices;
 use crate::viewer::{Theme, Viewer, ViewerOptions, DEFAULT_FETCH_TIMEOUT_MS};
 use crate::ArticleSource;
+use article_core::embed::ProviderSet;
 use article_core::{Limits, LoadError};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -50,6 +51,7 @@ impl ElementViewer {
             fetch_timeout_ms: self
                 .number("fetch-timeout")
                 .unwrap_or(DEFAULT_FETCH_TIMEOUT_MS),
+            consent: self.consent(),
             hooks: event_hooks(&self.host),
             controls: self
                 .host
@@ -89,6 +91,7 @@ impl ElementViewer {
             | "max-json-depth"
             | "max-blocks"
             | "max-markdown-nesting" => self.connect(),
+            "consent" => viewer.set_consent(self.consent()),
             _ => {}
         }
     }
@@ -132,6 +135,11 @@ impl ElementViewer {
                 ),
             }),
         }
+    }
+
+    /// `consent="youtube vimeo"`: the embed providers whose content loads without asking.
+    fn consent(&self) -> ProviderSet {
+        ProviderSet::parse(&self.host.get_attribute("consent").unwrap_or_default())
     }
 
     fn theme(&self) -> Theme {

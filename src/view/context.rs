@@ -1,12 +1,19 @@
 use super::slots::Slots;
+use article_core::embed::{Provider, ProviderSet};
 use article_core::i18n::{ui_text, UiText};
 use article_core::story_link::StoryLink;
+use article_core::url_policy::SafeUrl;
+use std::cell::Cell;
 use std::rc::Rc;
 use web_sys::MouseEvent;
 
 /// Called when a reader activates a link to another story; it decides whether the
 /// browser follows the link (and calls `prevent_default` on the event if not).
 pub type StoryActivation = Rc<dyn Fn(&StoryLink, &MouseEvent)>;
+
+/// Called when the reader agrees to load a provider's content: the provider, and the page of the
+/// content they loaded.
+pub type ConsentGiven = Rc<dyn Fn(&'static Provider, &SafeUrl)>;
 
 /// What every part of an article's view needs to know besides its own data.
 #[derive(Clone)]
@@ -22,6 +29,7 @@ pub struct RenderContext {
     pub slots: Option<Rc<Slots>>,
     /// Whether the viewer was wide when rendered: the contents then start open.
     pub wide: bool,
+    pub consent: Consent,
 }
 
 impl RenderContext {
@@ -30,6 +38,7 @@ impl RenderContext {
         id_prefix: &str,
         on_story: Option<StoryActivation>,
         slots: Option<Rc<Slots>>,
+        consent: Consent,
     ) -> Self {
         Self {
             text: ui_text(lang),
@@ -38,6 +47,7 @@ impl RenderContext {
             on_story,
             slots,
             wide: false,
+            consent,
         }
     }
 
@@ -57,5 +67,27 @@ impl RenderContext {
     /// tells them apart in a screen reader's list of landmarks.
     pub fn labelled_with_headline(&self, label_id: &str) -> String {
         format!("{label_id} {}", self.headline_id())
+    }
+}
+
+/// The providers whose content loads without asking: those the page approved, and those the
+/// reader agreed to in this viewer. Shared by all of a viewer's renders.
+#[derive(Clone)]
+pub struct Consent {
+    pub approved: Rc<Cell<ProviderSet>>,
+    pub on_given: Option<ConsentGiven>,
+}
+
+impl Consent {
+    /// The reader agreed to load `provider`'s content at `url`. True, once the page has been
+    /// told, when the provider was not approved yet.
+    pub fn give(&self, provider: &'static Provider, url: &SafeUrl) -> bool {
+        let mut approved = self.approved.get();
+        let added = approved.insert(provider);
+        self.approved.set(approved);
+        if let (true, Some(on_given)) = (added, &self.on_given) {
+            on_given(provider, url);
+        }
+        added
     }
 }

@@ -1,5 +1,5 @@
 // Script injection through an article, end to end: every XSS vector of tests/corpora/xss/
-// (DOMPurify's 223, H5SC's 149 and our 193 URL tricks) goes into every string field of format 1,
+// (DOMPurify's 223, H5SC's 149 and our 201 URL tricks) goes into every string field of format 1,
 // one document per vector and field, and the release build renders it in headless Chromium both
 // ways a reader meets it:
 //
@@ -169,6 +169,15 @@ const BASE = {
       published: '2026-11-20T08:00:00Z',
     },
     { type: 'aside', title: 'Aside title', text: 'Aside text' },
+    // Never loaded here (no consent): its placeholder, or its link card, is what the vector reaches.
+    {
+      type: 'embed',
+      url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
+      title: 'Embed title',
+      caption: 'Embed caption',
+      credit: 'Embed credit',
+      aspect: '16:9',
+    },
     { type: 'video', src: 'https://media.example/clip.mp4', poster: PNG, caption: 'Video caption', credit: 'Video credit', width: 16, height: 9 },
     { type: 'divider' },
   ],
@@ -260,10 +269,15 @@ const RAW_FIELDS = [
   f('plain', 'body', 6, 'published'),
   f('plain', 'body', 7, 'title'),
   f('markdown', 'body', 7, 'text'),
-  f('url', 'body', 8, 'src'),
-  f('url', 'body', 8, 'poster'),
+  f('url', 'body', 8, 'url'),
+  f('plain', 'body', 8, 'title'),
   f('inline', 'body', 8, 'caption'),
   f('plain', 'body', 8, 'credit'),
+  f('plain', 'body', 8, 'aspect'),
+  f('url', 'body', 9, 'src'),
+  f('url', 'body', 9, 'poster'),
+  f('inline', 'body', 9, 'caption'),
+  f('plain', 'body', 9, 'credit'),
   // Tags and related stories
   f('plain', 'tags', 0),
   f('plain', 'tags', 1, 'name'),
@@ -302,7 +316,8 @@ const WRAPPED_FIELDS = [
   w(LINK, f('inline', 'body', 3, 'caption')),
   w(AUTOLINK, f('inline', 'body', 4, 'text')),
   w(IMAGE, f('inline', 'body', 6, 'standfirst')),
-  w(LINK, f('inline', 'body', 8, 'caption')),
+  w(AUTOLINK, f('inline', 'body', 8, 'caption')),
+  w(LINK, f('inline', 'body', 9, 'caption')),
   w(POINTY, f('inline', 'related', 0, 'standfirst')),
 ];
 const FIELDS = [...RAW_FIELDS, ...WRAPPED_FIELDS];
@@ -320,7 +335,8 @@ const CSP_FIELDS = FIELDS.filter((field) =>
     'body[1].id',
     'body[2].src',
     'body[2].srcset[1].src',
-    'body[8].poster',
+    'body[8].url',
+    'body[9].poster',
     'related[0].url',
   ].includes(field.name),
 );
@@ -800,7 +816,7 @@ test('the checks see an injection when there is one (a self-test of this file)',
     /^a script URL: <a> xlink:href="javascript:alert\(3\)"$/,
     /^a script URL: <img> srcset=.* \(the candidate "data:text\/html,<script>alert\(4\)<\/script>"\)$/,
     /^the headline is "Base headline", not "Not the headline"$/,
-    /^\d+ blocks in the body, expected 9 to 9$/,
+    /^\d+ blocks in the body, expected 10 to 10$/,
     /^the page outside the viewer has \d+ elements, not \d+$/,
   ];
   for (const pattern of expected) assert.ok(seen.dirty.some((problem) => pattern.test(problem)), `${pattern} in\n${seen.dirty.join('\n')}`);
@@ -816,7 +832,7 @@ test('the JS API shows every vector in every field as text or not at all (no CSP
   t.diagnostic(`JS API, no CSP: ${vectors.length} vectors × ${FIELDS.length} fields = ${rendered} documents rendered and checked in ${seconds} s`);
   report(findings, 'in the JS API');
   assert.equal(rendered, jobs);
-  assert.equal(vectors.length, 223 + 149 + 193);
+  assert.equal(vectors.length, 223 + 149 + 201);
   assert.equal(FIELDS.length, RAW_FIELDS.length + WRAPPED_FIELDS.length);
   assert.ok(rendered >= (223 + 149) * 45 && rendered === vectors.length * FIELDS.length, `${rendered} documents`);
 });
@@ -988,7 +1004,7 @@ test('under the strict CSP with Trusted Types, the JS API meets no violation but
   );
   report(findings, 'under the strict CSP');
   assert.equal(rendered, jobs);
-  assert.equal(CSP_FIELDS.length, 12);
+  assert.equal(CSP_FIELDS.length, 13);
   // The evidence that the policy and the listener were live: the base article's external video
   // was blocked by media-src, and seen, in the documents rendered.
   assert.ok(fromBase > 0, 'the strict CSP blocked and reported the base article\'s external video');

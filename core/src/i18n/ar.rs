@@ -32,6 +32,10 @@ pub const TEXT: UiText = UiText {
     theme: "المظهر",
     themes: ["تلقائي", "فاتح", "سيبيا", "داكن"],
     contents: "المحتويات",
+    load_embed: "تحميل المحتوى من {}",
+    open_embed: "فتح في {}",
+    embed_from: "محتوى من {}",
+    embed_credit: "المصدر:",
 };
 
 /// Arabic counts take the dual for 2, the plural when the last two digits are 3

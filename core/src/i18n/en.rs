@@ -32,4 +32,8 @@ pub const TEXT: UiText = UiText {
     theme: "Theme",
     themes: ["Automatic", "Light", "Sepia", "Dark"],
     contents: "Contents",
+    load_embed: "Load content from {}",
+    open_embed: "Open on {}",
+    embed_from: "Content from {}",
+    embed_credit: "Source:",
 };

@@ -47,6 +47,14 @@ pub struct UiText {
     pub themes: [&'static str; 4],
     /// The heading of the table of contents.
     pub contents: &'static str,
+    /// The words of an embed's placeholder, where `{}` stands for the provider's name (see
+    /// [`with_name`]): "Load content from {}".
+    pub load_embed: &'static str,
+    /// "Open on {}": the link to the content on the provider's site.
+    pub open_embed: &'static str,
+    /// A frame's name when the block has no title: "Content from {}".
+    pub embed_from: &'static str,
+    pub embed_credit: &'static str,
 }
 
 const LANGUAGES: &[(&str, &UiText)] = &[("en", &en::TEXT), ("ar", &ar::TEXT)];
@@ -58,6 +66,12 @@ pub fn ui_text(language_tag: &str) -> &'static UiText {
         .iter()
         .find(|(code, _)| *code == primary)
         .map_or(&en::TEXT, |(_, text)| text)
+}
+
+/// `template` with its `{}` replaced by `name`: "Load content from YouTube".
+pub fn with_name(template: &str, name: &str) -> String {
+    let (before, after) = template.split_once('{').unwrap_or((template, "}"));
+    [before, name, after.get(1..).unwrap_or_default()].concat()
 }
 
 impl UiText {

@@ -3,6 +3,7 @@
 
 mod aside;
 mod divider;
+pub mod embed;
 mod gallery;
 pub mod heading;
 mod pullquote;
@@ -29,5 +30,6 @@ pub fn block_view(block: &Block, index: usize, cx: &RenderContext) -> Piece {
         Block::Aside(aside) => aside::aside_view(aside, index, cx).into_piece(),
         Block::Video(video) => video_figure(video, cx).into_piece(),
         Block::Divider => divider::divider_view().into_piece(),
+        Block::Embed(embed) => embed::embed_view(embed, cx).into_piece(),
     }
 }
