@@ -4,7 +4,9 @@
 use crate::error::ViewerError;
 use crate::fetch::{fetch_article, EarlyFetch};
 use crate::view::context::{RenderContext, StoryActivation};
+use crate::view::larger::Larger;
 use crate::view::piece::{IntoPiece, Piece, PieceState};
+use crate::view::share::share;
 use crate::view::slots::Slots;
 use crate::view::status::{error_view, loading_view, Retry};
 use crate::view::{article_view, blocks_view, first_blocks};
@@ -23,7 +25,7 @@ use std::rc::{Rc, Weak};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::spawn_local;
-use web_sys::{Event, HtmlElement, MouseEvent};
+use web_sys::{Element, Event, HtmlElement, MouseEvent};
 
 /// What happens when a reader activates a link to another story.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -157,6 +159,10 @@ pub(crate) struct Viewer {
     seen: RefCell<Rc<RefCell<Seen>>>,
     /// Clicks and middle clicks, for the links the reader follows.
     _link_listeners: Vec<Listener>,
+    /// The image opened larger, if one was.
+    larger: RefCell<Option<Larger>>,
+    /// Clicks, keys and pointers, for the viewer's own controls (see [`Viewer::control_event`]).
+    _control_listeners: Vec<Listener>,
 }
 
 impl Viewer {
@@ -192,6 +198,18 @@ impl Viewer {
                     .collect(),
                 None => Vec::new(),
             },
+            larger: RefCell::new(None),
+            _control_listeners: ["click", "keydown", "pointerdown", "pointerup"]
+                .into_iter()
+                .filter_map(|kind| {
+                    let viewer = viewer.clone();
+                    Listener::new(&target, kind, move |event| {
+                        if let Some(viewer) = viewer.upgrade() {
+                            viewer.control_event(&event);
+                        }
+                    })
+                })
+                .collect(),
             target,
             mounted: RefCell::new(None),
             rest: RefCell::new(Vec::new()),
@@ -219,6 +237,36 @@ impl Viewer {
                 url: &url,
                 external,
             });
+        }
+    }
+
+    /// The viewer's own controls, seen from one set of listeners rather than one per control:
+    /// an image's button opens it larger, and the dialog then takes the events until it
+    /// closes; the share button shares.
+    fn control_event(&self, event: &Event) {
+        let state = Rc::clone(&self.state.borrow());
+        let ViewState::Ready(loaded) = &*state else {
+            return;
+        };
+        if let Some(larger) = self
+            .larger
+            .borrow_mut()
+            .as_mut()
+            .filter(|larger| larger.is_open())
+        {
+            return larger.handle(event);
+        }
+        let target = event
+            .target()
+            .and_then(|target| target.dyn_into::<Element>().ok());
+        let (Some(target), "click") = (target, event.type_().as_str()) else {
+            return;
+        };
+        let text = ui_text(&loaded.article.lang);
+        if let Ok(Some(opener)) = target.closest(".av-larger") {
+            self.larger.replace(Larger::open(&opener, text));
+        } else if let Ok(Some(button)) = target.closest(".av-share > button") {
+            share(&button, &loaded.article, text);
         }
     }
 

@@ -22,6 +22,13 @@ pub const TEXT: UiText = UiText {
     image_unavailable: "الصورة غير متاحة",
     video_unavailable: "الفيديو غير متاح",
     try_again: "أعد المحاولة",
+    view_larger: "عرض بحجم أكبر",
+    close: "إغلاق",
+    previous_image: "الصورة السابقة",
+    next_image: "الصورة التالية",
+    share: "مشاركة",
+    copy_link: "نسخ الرابط",
+    link_copied: "تم نسخ الرابط",
     video_unsupported: "لا يستطيع متصفحك تشغيل هذا الفيديو.",
 };
 

@@ -22,5 +22,12 @@ pub const TEXT: UiText = UiText {
     image_unavailable: "Image unavailable",
     video_unavailable: "Video unavailable",
     try_again: "Try again",
+    view_larger: "View larger",
+    close: "Close",
+    previous_image: "Previous image",
+    next_image: "Next image",
+    share: "Share",
+    copy_link: "Copy link",
+    link_copied: "Link copied",
     video_unsupported: "Your browser cannot play this video.",
 };
