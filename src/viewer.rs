@@ -157,12 +157,11 @@ pub(crate) struct Viewer {
     /// How far the reader got in the article shown now.
     reading: RefCell<Option<ReadingWatch>>,
     seen: RefCell<Rc<RefCell<Seen>>>,
-    /// Clicks and middle clicks, for the links the reader follows.
-    _link_listeners: Vec<Listener>,
     /// The image opened larger, if one was.
     larger: RefCell<Option<Larger>>,
-    /// Clicks, keys and pointers, for the viewer's own controls (see [`Viewer::control_event`]).
-    _control_listeners: Vec<Listener>,
+    /// Clicks and middle clicks (for the links the reader follows), keys and pointers (for
+    /// the viewer's own controls), all in one place rather than one listener per control.
+    _listeners: Vec<Listener>,
 }
 
 impl Viewer {
@@ -184,28 +183,14 @@ impl Viewer {
             slots: RefCell::new(None),
             reading: RefCell::new(None),
             seen: RefCell::default(),
-            _link_listeners: match options.hooks.on_reading {
-                Some(_) => ["click", "auxclick"]
-                    .into_iter()
-                    .filter_map(|kind| {
-                        let viewer = viewer.clone();
-                        Listener::new(&target, kind, move |event| {
-                            if let Some(viewer) = viewer.upgrade() {
-                                viewer.link_event(&event);
-                            }
-                        })
-                    })
-                    .collect(),
-                None => Vec::new(),
-            },
             larger: RefCell::new(None),
-            _control_listeners: ["click", "keydown", "pointerdown", "pointerup"]
+            _listeners: ["click", "auxclick", "keydown", "pointerdown", "pointerup"]
                 .into_iter()
                 .filter_map(|kind| {
                     let viewer = viewer.clone();
                     Listener::new(&target, kind, move |event| {
                         if let Some(viewer) = viewer.upgrade() {
-                            viewer.control_event(&event);
+                            viewer.event(&event);
                         }
                     })
                 })
@@ -229,6 +214,14 @@ impl Viewer {
         })
     }
 
+    fn event(&self, event: &Event) {
+        let kind = event.type_();
+        if kind.ends_with("click") {
+            self.link_event(event);
+        }
+        self.control_event(event, &kind);
+    }
+
     fn link_event(&self, event: &Event) {
         if let (Some(on_reading), Some((url, external))) =
             (&self.hooks.on_reading, followed_link(event))
@@ -240,10 +233,9 @@ impl Viewer {
         }
     }
 
-    /// The viewer's own controls, seen from one set of listeners rather than one per control:
-    /// an image's button opens it larger, and the dialog then takes the events until it
-    /// closes; the share button shares.
-    fn control_event(&self, event: &Event) {
+    /// The viewer's own controls: an image's button opens it larger, and the dialog then
+    /// takes the events until it closes; the share button shares.
+    fn control_event(&self, event: &Event, kind: &str) {
         let state = Rc::clone(&self.state.borrow());
         let ViewState::Ready(loaded) = &*state else {
             return;
@@ -254,18 +246,18 @@ impl Viewer {
             .as_mut()
             .filter(|larger| larger.is_open())
         {
-            return larger.handle(event);
+            return larger.handle(event, kind);
         }
         let target = event
             .target()
             .and_then(|target| target.dyn_into::<Element>().ok());
-        let (Some(target), "click") = (target, event.type_().as_str()) else {
+        let (Some(target), "click") = (target, kind) else {
             return;
         };
         let text = ui_text(&loaded.article.lang);
         if let Ok(Some(opener)) = target.closest(".av-larger") {
             self.larger.replace(Larger::open(&opener, text));
-        } else if let Ok(Some(button)) = target.closest(".av-share > button") {
+        } else if let Ok(Some(button)) = target.closest(".av-share button") {
             share(&button, &loaded.article, text);
         }
     }

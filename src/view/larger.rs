@@ -5,12 +5,13 @@
 //! The dialog is made with DOM calls from what the figure already shows (its button's
 //! largest file, its image's description, a copy of its caption), so that it costs no view
 //! of its own. The viewer passes it the events of its article (see `Viewer::control_event`):
-//! no listener of its own to keep or remove.
+//! it has no listener of its own to keep or remove.
 
 use article_core::blocks::image::Image;
 use article_core::i18n::UiText;
+use js_sys::Reflect;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, Event, HtmlDialogElement, KeyboardEvent, MouseEvent, NodeList};
+use web_sys::{Element, Event, HtmlDialogElement, NodeList};
 
 /// The attribute of an image's opener (its button, `.av-larger`) that holds its largest file.
 pub const LARGEST: &str = "data-largest";
@@ -25,11 +26,12 @@ pub fn largest(image: &Image) -> String {
         .iter()
         .max_by_key(|candidate| candidate.width)
         .map_or(&image.src, |candidate| &candidate.src)
-        .to_string()
+        .as_str()
+        .to_owned()
 }
 
 /// A dialog showing an image larger, and where it is in its gallery. Dropping it takes the
-/// dialog out of the document (a closed one stays until then, hidden).
+/// dialog out of the document; a closed one stays, hidden, until then.
 pub struct Larger {
     dialog: HtmlDialogElement,
     figure: Element,
@@ -45,38 +47,26 @@ impl Larger {
     /// Opens larger the image of `opener`, with its gallery's others a step away. `None` when
     /// the opener has left the document.
     pub fn open(opener: &Element, text: &UiText) -> Option<Larger> {
-        let group = match opener.closest(".av-gallery").ok()? {
-            Some(gallery) => gallery,
-            None => opener.parent_element()?,
-        };
-        let items = group.query_selector_all(".av-larger").ok()?;
-        let index = (0..items.length()).find(|&at| {
-            items
-                .get(at)
-                .is_some_and(|item| item.is_same_node(Some(opener)))
-        })?;
-        let dialog: HtmlDialogElement = opener
-            .owner_document()?
-            .create_element("dialog")
-            .ok()?
-            .unchecked_into();
-        dialog.set_class_name("av-dialog");
+        // A gallery's images, or this one alone (a gallery's own figures are not `.av-image`).
+        let items = opener
+            .closest(".av-gallery, .av-image")
+            .ok()??
+            .query_selector_all(".av-larger")
+            .ok()?;
+        let index =
+            (0..items.length()).find(|&at| items.item(at).is_some_and(|item| item == **opener))?;
+        // In the article, so that it takes its language, direction and styles (inside the
+        // element's shadow root too).
+        let article = opener.closest(".av-article").ok()??;
+        let dialog: HtmlDialogElement = child(&article, "dialog", "av-dialog")?.unchecked_into();
         button(&dialog, "av-close", text.close, "×")?;
-        let figure = child(&dialog, "figure")?;
-        figure.set_class_name("av-figure");
-        let image = child(&figure, "img")?;
+        let figure = child(&dialog, "figure", "av-figure")?;
+        let image = child(&figure, "img", "")?;
         if items.length() > 1 {
             // ‹ and › are mirrored in right-to-left text, as the buttons' places are.
             button(&dialog, "av-previous", text.previous_image, "‹")?;
             button(&dialog, "av-next", text.next_image, "›")?;
         }
-        // In the article, so that it takes its language, direction and styles (inside the
-        // element's shadow root too).
-        opener
-            .closest(".av-article")
-            .ok()??
-            .append_child(&dialog)
-            .ok()?;
         let larger = Larger {
             dialog,
             figure,
@@ -85,38 +75,38 @@ impl Larger {
             index,
             pointer_x: 0,
         };
-        larger.show();
+        larger.show()?;
         larger.dialog.show_modal().ok()?;
         Some(larger)
     }
 
     pub fn is_open(&self) -> bool {
-        self.dialog.open()
+        self.dialog.has_attribute("open")
     }
 
-    /// An event in the open dialog: a button, an arrow key, a swipe.
-    pub fn handle(&mut self, event: &Event) {
-        let x = event
-            .dyn_ref::<MouseEvent>()
-            .map_or(0, MouseEvent::client_x);
-        match event.type_().as_str() {
-            "pointerdown" => self.pointer_x = x,
+    /// An event of `kind` in the open dialog: a button, an arrow key, a swipe.
+    pub fn handle(&mut self, event: &Event, kind: &str) {
+        let property = |name: &str| Reflect::get(event, &name.into()).unwrap_or_default();
+        // Where the pointer is across the screen, in whole CSS pixels.
+        let x = || property("clientX").as_f64().unwrap_or_default() as i32;
+        match kind {
+            "pointerdown" => self.pointer_x = x(),
             "pointerup" => {
-                let moved = x - self.pointer_x;
+                let moved = x() - self.pointer_x;
                 // A finger moving left brings in what is to the right.
                 if moved.abs() >= SWIPE {
                     self.step_across(moved < 0);
                 }
             }
-            "keydown" => match event.dyn_ref::<KeyboardEvent>().map(KeyboardEvent::key) {
-                Some(key) if key == "ArrowRight" => self.step_across(true),
-                Some(key) if key == "ArrowLeft" => self.step_across(false),
+            "keydown" => match property("key").as_string().as_deref() {
+                Some("ArrowRight") => self.step_across(true),
+                Some("ArrowLeft") => self.step_across(false),
                 _ => {}
             },
             _ => match event
                 .target()
                 .and_then(|target| target.dyn_into::<Element>().ok())
-                .map(|target| target.class_name())
+                .and_then(|target| target.get_attribute("class"))
                 .as_deref()
             {
                 Some("av-close") => self.dialog.close(),
@@ -129,25 +119,31 @@ impl Larger {
 
     /// Shows the image at `index`: its largest file, its description, its caption and credit.
     fn show(&self) -> Option<()> {
-        let opener: Element = self.items.get(self.index)?.dyn_into().ok()?;
-        let source = opener.get_attribute(LARGEST)?;
-        // The opener holds the image (or what stands for it when it did not load).
+        let opener: Element = self.items.item(self.index)?.dyn_into().ok()?;
+        // The opener holds the image, unless a stand-in took the place of one that did not load.
         let description = opener
-            .first_element_child()
+            .query_selector("img")
+            .ok()
+            .flatten()
             .and_then(|image| image.get_attribute("alt"))
             .unwrap_or_default();
-        self.image.set_attribute("src", &source).ok()?;
-        self.image.set_attribute("alt", &description).ok()?;
-        if let Some(old) = self.image.next_element_sibling() {
-            old.remove();
-        }
-        // The figure's caption follows the opener; copied, its words and links are never
-        // markup parsed anew.
-        let caption = opener
-            .next_element_sibling()?
-            .clone_node_with_deep(true)
+        self.image
+            .set_attribute("src", &opener.get_attribute(LARGEST)?)
             .ok()?;
-        self.figure.append_child(&caption).ok()?;
+        self.image.set_attribute("alt", &description).ok()?;
+        // The figure's own caption, copied: its words and links, never markup parsed anew.
+        self.figure.set_text_content(None);
+        self.figure.append_child(&self.image).ok()?;
+        if let Some(caption) = opener
+            .closest("figure")
+            .ok()??
+            .query_selector("figcaption")
+            .ok()?
+        {
+            self.figure
+                .append_child(&caption.clone_node_with_deep(true).ok()?)
+                .ok()?;
+        }
         Some(())
     }
 
@@ -161,7 +157,7 @@ impl Larger {
     /// A step to the right of the screen (`rightward`): the next image left to right, the
     /// previous one right to left.
     fn step_across(&mut self, rightward: bool) {
-        let right_to_left = self.dialog.matches(":dir(rtl)").unwrap_or(false);
+        let right_to_left = matches!(self.dialog.closest(".av-article[dir=rtl]"), Ok(Some(_)));
         self.step(rightward != right_to_left);
     }
 }
@@ -172,18 +168,18 @@ impl Drop for Larger {
     }
 }
 
-/// A new `tag` element at the end of `parent`.
-fn child(parent: &Element, tag: &str) -> Option<Element> {
+/// A new `tag` element of `class` at the end of `parent`.
+fn child(parent: &Element, tag: &str, class: &str) -> Option<Element> {
     let element = parent.owner_document()?.create_element(tag).ok()?;
+    element.set_class_name(class);
     parent.append_child(&element).ok()?;
     Some(element)
 }
 
-/// A button at the end of `parent`, named `label`, showing `sign`.
+/// A button at the end of `parent`, named `label`, showing `sign`. Outside a form, it submits
+/// nothing.
 fn button(parent: &Element, class: &str, label: &str, sign: &str) -> Option<()> {
-    let button = child(parent, "button")?;
-    button.set_class_name(class);
-    button.set_attribute("type", "button").ok()?;
+    let button = child(parent, "button", class)?;
     button.set_attribute("aria-label", label).ok()?;
     button.set_text_content(Some(sign));
     Some(())

@@ -6,15 +6,15 @@ use article_core::Article;
 use js_sys::Reflect;
 use leptos::html;
 use leptos::prelude::*;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::{spawn_local, JsFuture};
-use web_sys::{Element, Navigator, ShareData};
+use web_sys::{Clipboard, Element, ShareData};
 
 /// The button, and beside it what it did. The viewer passes it its clicks (see
 /// `Viewer::control_event`).
 pub fn share_view(text: &UiText) -> impl IntoView {
-    let can_share = navigator().is_some_and(|navigator| has(&navigator, "share"));
     html::p().class("av-share").child((
-        html::button().r#type("button").child(if can_share {
+        html::button().r#type("button").child(if can_share() {
             text.share
         } else {
             text.copy_link
@@ -24,49 +24,54 @@ pub fn share_view(text: &UiText) -> impl IntoView {
     ))
 }
 
-fn navigator() -> Option<Navigator> {
-    web_sys::window().map(|window| window.navigator())
+fn navigator() -> JsValue {
+    web_sys::window().map_or(JsValue::UNDEFINED, |window| window.navigator().into())
 }
 
-/// Whether the browser offers this API (`share` only some do, `clipboard` only to secure pages).
-fn has(navigator: &Navigator, name: &str) -> bool {
-    Reflect::has(navigator, &name.into()).unwrap_or(false)
+/// Whether the browser has a share sheet (some do, on some systems).
+fn can_share() -> bool {
+    Reflect::get(&navigator(), &"share".into()).is_ok_and(|share| share.is_function())
 }
 
 /// Shares `article`, or copies its address, for the share `button` that was clicked.
 pub fn share(button: &Element, article: &Article, text: &'static UiText) {
-    let (Some(navigator), Some(status)) = (navigator(), button.next_element_sibling()) else {
+    let status = button
+        .closest(".av-share")
+        .ok()
+        .flatten()
+        .and_then(|share| share.query_selector("[role=status]").ok().flatten());
+    let (Some(window), Some(status)) = (web_sys::window(), status) else {
         return;
     };
     let url = match &article.url {
-        Some(url) => url.to_string(),
-        None => button
-            .owner_document()
-            .and_then(|document| document.url().ok())
-            .unwrap_or_default(),
+        Some(url) => url.as_str().to_owned(),
+        None => window.location().href().unwrap_or_default(),
     };
-    let title = article.headline.clone();
+    let navigator = window.navigator();
+    let sharing = can_share();
+    let done = if sharing {
+        let data = ShareData::new();
+        data.set_title(&article.headline);
+        data.set_url(&url);
+        Some(navigator.share_with_data(&data))
+    } else {
+        // Only a secure page has a clipboard.
+        Reflect::get(&navigator, &"clipboard".into())
+            .ok()
+            .filter(JsValue::is_object)
+            .map(|clipboard| clipboard.unchecked_into::<Clipboard>().write_text(&url))
+    };
     // Emptied first, so that copying again is announced again.
     status.set_text_content(None);
     spawn_local(async move {
-        if has(&navigator, "share") {
-            let data = ShareData::new();
-            data.set_title(&title);
-            data.set_url(&url);
-            // A share sheet closed unused, or refused here (a frame without the `web-share`
-            // permission): the link is copied instead.
-            if JsFuture::from(navigator.share_with_data(&data))
-                .await
-                .is_ok()
-            {
-                return;
-            }
+        let copied = match done {
+            Some(done) => JsFuture::from(done).await.is_ok(),
+            None => false,
+        };
+        // The share sheet says what it did. Where the link could not be copied, it is shown,
+        // for the reader to copy.
+        if !sharing {
+            status.set_text_content(Some(if copied { text.link_copied } else { &url }));
         }
-        let copied = has(&navigator, "clipboard")
-            && JsFuture::from(navigator.clipboard().write_text(&url))
-                .await
-                .is_ok();
-        // Where the link cannot be copied, it is shown, for the reader to copy.
-        status.set_text_content(Some(if copied { text.link_copied } else { &url }));
     });
 }
