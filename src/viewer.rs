@@ -216,21 +216,15 @@ impl Viewer {
 
     fn event(&self, event: &Event) {
         let kind = event.type_();
-        if kind.ends_with("click") {
-            self.link_event(event);
+        if let (Some(on_reading), true) = (&self.hooks.on_reading, kind.ends_with("click")) {
+            if let Some((url, external)) = followed_link(event) {
+                on_reading(Reading::Link {
+                    url: &url,
+                    external,
+                });
+            }
         }
         self.control_event(event, &kind);
-    }
-
-    fn link_event(&self, event: &Event) {
-        if let (Some(on_reading), Some((url, external))) =
-            (&self.hooks.on_reading, followed_link(event))
-        {
-            on_reading(Reading::Link {
-                url: &url,
-                external,
-            });
-        }
     }
 
     /// The viewer's own controls: an image's button opens it larger, and the dialog then

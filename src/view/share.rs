@@ -48,30 +48,32 @@ pub fn share(button: &Element, article: &Article, text: &'static UiText) {
         None => window.location().href().unwrap_or_default(),
     };
     let navigator = window.navigator();
-    let sharing = can_share();
-    let done = if sharing {
+    // Asked for now, while the click still lets the page open a share sheet.
+    let shared = can_share().then(|| {
         let data = ShareData::new();
         data.set_title(&article.headline);
         data.set_url(&url);
-        Some(navigator.share_with_data(&data))
-    } else {
-        // Only a secure page has a clipboard.
-        Reflect::get(&navigator, &"clipboard".into())
-            .ok()
-            .filter(JsValue::is_object)
-            .map(|clipboard| clipboard.unchecked_into::<Clipboard>().write_text(&url))
-    };
+        navigator.share_with_data(&data)
+    });
     // Emptied first, so that copying again is announced again.
     status.set_text_content(None);
     spawn_local(async move {
-        let copied = match done {
-            Some(done) => JsFuture::from(done).await.is_ok(),
-            None => false,
-        };
-        // The share sheet says what it did. Where the link could not be copied, it is shown,
-        // for the reader to copy.
-        if !sharing {
-            status.set_text_content(Some(if copied { text.link_copied } else { &url }));
+        // The share sheet says what it did. One closed unused, or refused here (a frame without
+        // the `web-share` permission), leaves the link copied instead.
+        if let Some(shared) = shared {
+            if JsFuture::from(shared).await.is_ok() {
+                return;
+            }
         }
+        // Only a secure page has a clipboard. Where the link cannot be copied, it is shown, for
+        // the reader to copy.
+        let copied = match Reflect::get(&navigator, &"clipboard".into()) {
+            Ok(clipboard) if clipboard.is_object() => {
+                let clipboard: Clipboard = clipboard.unchecked_into();
+                JsFuture::from(clipboard.write_text(&url)).await.is_ok()
+            }
+            _ => false,
+        };
+        status.set_text_content(Some(if copied { text.link_copied } else { &url }));
     });
 }
