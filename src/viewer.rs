@@ -377,6 +377,7 @@ impl Viewer {
         self.renders.set(self.renders.get() + 1);
         self.rest.borrow_mut().clear();
         self.reading.replace(None);
+        self.larger.replace(None);
         self.mounted.replace(None);
     }
 
@@ -441,6 +442,7 @@ impl Viewer {
         self.renders.set(render);
         self.rest.borrow_mut().clear();
         self.reading.replace(None);
+        self.larger.replace(None);
         self.mounted.replace(None);
         self.slots
             .replace(Slots::for_target(&self.target).map(Rc::new));

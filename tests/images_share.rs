@@ -142,3 +142,18 @@ fn the_share_button_speaks_the_articles_language_and_has_a_status_beside_it() {
         Some("عرض بحجم أكبر: صورة")
     );
 }
+
+#[wasm_bindgen_test]
+fn an_image_open_when_the_viewer_renders_again_goes_and_the_images_still_open() {
+    let view = mount_json(EVERY_BLOCK);
+    click(&view, ".av-gallery li:nth-child(1) .av-larger");
+    assert_eq!(view.count("dialog.av-dialog[open]"), 1);
+
+    view.handle().set_theme(article_viewer::Theme::Dark);
+    assert_eq!(view.count("dialog"), 0, "gone with the article it was in");
+    click(&view, ".av-gallery li:nth-child(3) .av-larger");
+    assert_eq!(
+        view.attr("dialog.av-dialog[open] img", "alt").as_deref(),
+        Some("Third")
+    );
+}

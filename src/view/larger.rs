@@ -58,10 +58,14 @@ impl Larger {
         // In the article, so that it takes its language, direction and styles (inside the
         // element's shadow root too).
         let article = opener.closest(".av-article").ok()??;
-        let dialog: HtmlDialogElement = child(&article, "dialog", "av-dialog")?.unchecked_into();
+        let dialog: HtmlDialogElement = child(&article, "dialog")?.unchecked_into();
+        dialog.set_class_name("av-dialog");
         button(&dialog, "av-close", text.close, "×")?;
-        let figure = child(&dialog, "figure", "av-figure")?;
-        let image = child(&figure, "img", "")?;
+        let figure = child(&dialog, "figure")?;
+        figure.set_class_name("av-figure");
+        // Another image of the gallery is announced as it comes.
+        figure.set_attribute("aria-live", "polite").ok()?;
+        let image = child(&figure, "img")?;
         if items.length() > 1 {
             // ‹ and › are mirrored in right-to-left text, as the buttons' places are.
             button(&dialog, "av-previous", text.previous_image, "‹")?;
@@ -168,10 +172,9 @@ impl Drop for Larger {
     }
 }
 
-/// A new `tag` element of `class` at the end of `parent`.
-fn child(parent: &Element, tag: &str, class: &str) -> Option<Element> {
+/// A new `tag` element at the end of `parent`.
+fn child(parent: &Element, tag: &str) -> Option<Element> {
     let element = parent.owner_document()?.create_element(tag).ok()?;
-    element.set_class_name(class);
     parent.append_child(&element).ok()?;
     Some(element)
 }
@@ -179,7 +182,8 @@ fn child(parent: &Element, tag: &str, class: &str) -> Option<Element> {
 /// A button at the end of `parent`, named `label`, showing `sign`. Outside a form, it submits
 /// nothing.
 fn button(parent: &Element, class: &str, label: &str, sign: &str) -> Option<()> {
-    let button = child(parent, "button", class)?;
+    let button = child(parent, "button")?;
+    button.set_class_name(class);
     button.set_attribute("aria-label", label).ok()?;
     button.set_text_content(Some(sign));
     Some(())
