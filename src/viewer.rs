@@ -7,7 +7,9 @@ use crate::reader::ReaderChoices;
 use crate::view::blocks::embed::load_waiting;
 use crate::view::context::{Consent, ConsentGiven, RenderContext, StoryActivation};
 use crate::view::controls::controls_view;
+use crate::view::larger::Larger;
 use crate::view::piece::{IntoPiece, Piece, PieceState};
+use crate::view::share::share;
 use crate::view::slots::Slots;
 use crate::view::status::{error_view, loading_view, Retry};
 use crate::view::{article_view, blocks_view, first_blocks};
@@ -27,7 +29,7 @@ use std::rc::{Rc, Weak};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::spawn_local;
-use web_sys::{Event, HtmlElement, MouseEvent};
+use web_sys::{Element, Event, HtmlElement, MouseEvent};
 
 /// What happens when a reader activates a link to another story.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -190,8 +192,11 @@ pub(crate) struct Viewer {
     /// The section being read, marked in the contents.
     sections: RefCell<Option<SectionWatch>>,
     seen: RefCell<Rc<RefCell<Seen>>>,
-    /// Clicks and middle clicks, for the links the reader follows.
-    _link_listeners: Vec<Listener>,
+    /// The image opened larger, if one was.
+    larger: RefCell<Option<Larger>>,
+    /// Clicks and middle clicks (for the links the reader follows), keys and pointers (for
+    /// the viewer's own controls), all in one place rather than one listener per control.
+    _listeners: Vec<Listener>,
 }
 
 impl Viewer {
@@ -214,22 +219,20 @@ impl Viewer {
             reading: RefCell::new(None),
             sections: RefCell::new(None),
             seen: RefCell::default(),
+            larger: RefCell::new(None),
             choices: Cell::new(options.controls),
             remember: options.remember,
-            _link_listeners: match options.hooks.on_reading {
-                Some(_) => ["click", "auxclick"]
-                    .into_iter()
-                    .filter_map(|kind| {
-                        let viewer = viewer.clone();
-                        Listener::new(&target, kind, move |event| {
-                            if let Some(viewer) = viewer.upgrade() {
-                                viewer.link_event(&event);
-                            }
-                        })
+            _listeners: ["click", "auxclick", "keydown", "pointerdown", "pointerup"]
+                .into_iter()
+                .filter_map(|kind| {
+                    let viewer = viewer.clone();
+                    Listener::new(&target, kind, move |event| {
+                        if let Some(viewer) = viewer.upgrade() {
+                            viewer.event(&event);
+                        }
                     })
-                    .collect(),
-                None => Vec::new(),
-            },
+                })
+                .collect(),
             target,
             mounted: RefCell::new(None),
             rest: RefCell::new(Vec::new()),
@@ -250,14 +253,45 @@ impl Viewer {
         })
     }
 
-    fn link_event(&self, event: &Event) {
-        if let (Some(on_reading), Some((url, external))) =
-            (&self.hooks.on_reading, followed_link(event))
+    fn event(&self, event: &Event) {
+        let kind = event.type_();
+        if let (Some(on_reading), true) = (&self.hooks.on_reading, kind.ends_with("click")) {
+            if let Some((url, external)) = followed_link(event) {
+                on_reading(Reading::Link {
+                    url: &url,
+                    external,
+                });
+            }
+        }
+        self.control_event(event, &kind);
+    }
+
+    /// The viewer's own controls: an image's button opens it larger, and the dialog then
+    /// takes the events until it closes; the share button shares.
+    fn control_event(&self, event: &Event, kind: &str) {
+        let state = Rc::clone(&self.state.borrow());
+        let ViewState::Ready(loaded) = &*state else {
+            return;
+        };
+        if let Some(larger) = self
+            .larger
+            .borrow_mut()
+            .as_mut()
+            .filter(|larger| larger.is_open())
         {
-            on_reading(Reading::Link {
-                url: &url,
-                external,
-            });
+            return larger.handle(event, kind);
+        }
+        let target = event
+            .target()
+            .and_then(|target| target.dyn_into::<Element>().ok());
+        let (Some(target), "click") = (target, kind) else {
+            return;
+        };
+        let text = ui_text(&loaded.article.lang);
+        if let Ok(Some(opener)) = target.closest(".av-larger") {
+            self.larger.replace(Larger::open(&opener, text));
+        } else if let Ok(Some(button)) = target.closest(".av-share button") {
+            share(&button, &loaded.article, text);
         }
     }
 
@@ -461,6 +495,7 @@ impl Viewer {
         self.rest.borrow_mut().clear();
         self.reading.replace(None);
         self.sections.replace(None);
+        self.larger.replace(None);
         self.mounted.replace(None);
     }
 
@@ -534,6 +569,7 @@ impl Viewer {
         self.rest.borrow_mut().clear();
         self.reading.replace(None);
         self.sections.replace(None);
+        self.larger.replace(None);
         self.mounted.replace(None);
         self.slots
             .replace(Slots::for_target(&self.target).map(Rc::new));

@@ -235,7 +235,10 @@ fn a_gallery_is_a_labelled_figure_of_figures_under_one_caption() {
         gallery.get_attribute("aria-label").as_deref(),
         Some("Gallery")
     );
-    assert_eq!(view.count("figure.av-gallery li > figure > img"), 3);
+    assert_eq!(
+        view.count("figure.av-gallery li > figure > button.av-larger > img"),
+        3
+    );
     assert_eq!(view.text("figure.av-gallery > figcaption"), "Three images");
     assert_eq!(
         view.text("figure.av-gallery li:nth-child(1) figcaption"),

@@ -1,6 +1,7 @@
 //! Figures shared by the lead, image, gallery and video blocks.
 
 use super::context::RenderContext;
+use super::larger;
 use super::markdown::inline_view;
 use crate::view::piece::{IntoPiece, Piece};
 use article_core::blocks::image::{Image, Layout};
@@ -38,7 +39,8 @@ fn sizes(layout: Layout) -> &'static str {
 }
 
 /// A figure's image. If it fails to load, a visible, labelled stand-in takes its place;
-/// the figure's caption and credit stay.
+/// the figure's caption and credit stay. An image that is neither a link nor decorative is
+/// a button that opens it larger (`Viewer::control_event` sees its clicks).
 pub fn image_element(image: &Image, loading: Loading, cx: &RenderContext) -> Piece {
     let srcset = image.srcset_attribute();
     let fallback = MediaFallback {
@@ -58,8 +60,20 @@ pub fn image_element(image: &Image, loading: Loading, cx: &RenderContext) -> Pie
         .decoding("async")
         .on(ev::error, move |event| fallback.replace(&event));
     match &image.link {
+        // The link wins: an image that leads somewhere does not open larger.
         Some(link) => html::a().href(link.to_string()).child(img).into_piece(),
-        None => img.into_piece(),
+        // A decorative image (a rule, an ornament) is not worth a stop for the keyboard.
+        None if image.alt.is_empty() => img.into_piece(),
+        None => html::button()
+            .r#type("button")
+            .class("av-larger")
+            .attr(
+                "aria-label",
+                format!("{}: {}", cx.text.view_larger, image.alt),
+            )
+            .attr(larger::LARGEST, larger::largest(image))
+            .child(img)
+            .into_piece(),
     }
 }
 

@@ -2,6 +2,7 @@ use super::context::RenderContext;
 use super::dates::{time_element, DateStyle};
 use super::figure::hide_when_broken;
 use super::markdown::inline_view;
+use super::share::share_view;
 use crate::view::piece::IntoPiece;
 use article_core::people::{Person, Source};
 use article_core::Article;
@@ -57,6 +58,7 @@ pub fn header_view(article: &Article, cx: &RenderContext) -> impl IntoView {
                         .class("av-reading-time")
                         .child((cx.text.reading_time)(article.reading_minutes)),
                 )),
+                share_view(cx.text),
             )),
         ))
 }

@@ -55,6 +55,17 @@ pub struct UiText {
     /// A frame's name when the block has no title: "Content from {}".
     pub embed_from: &'static str,
     pub embed_credit: &'static str,
+    /// The name of an image's button that opens it larger ("View larger: <its description>").
+    pub view_larger: &'static str,
+    /// The buttons of an image opened larger.
+    pub close: &'static str,
+    pub previous_image: &'static str,
+    pub next_image: &'static str,
+    /// The share button, where the browser has a share sheet, and where it has none.
+    pub share: &'static str,
+    pub copy_link: &'static str,
+    /// Shown and announced once the article's address is on the clipboard.
+    pub link_copied: &'static str,
 }
 
 const LANGUAGES: &[(&str, &UiText)] = &[("en", &en::TEXT), ("ar", &ar::TEXT)];
