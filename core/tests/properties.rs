@@ -662,4 +662,20 @@ fn the_invariants_catch_what_they_are_for() {
     assert!(is_path("body[4].srcset[0].src"));
     assert!(!is_path("body[x]"));
     assert!(!is_path("body..src"));
+    // A frame on another origin than its provider's is seen.
+    let mut loaded = article_core::load_value(
+        serde_json::json!({ "headline": "h", "body": [{ "type": "embed", "url": "https://youtu.be/dQw4w9WgXcQ" }] }),
+        Some(BASE),
+        &article_core::Limits::default(),
+    )
+    .expect("loads");
+    assert!(check_article(&loaded.article, 32).is_ok());
+    if let Some(article_core::Block::Embed(embed)) = loaded.article.body.first_mut() {
+        if let Some(frame) = embed.frame.as_mut() {
+            frame.src = policy
+                .check("https://evil.example/embed/dQw4w9WgXcQ", UrlUse::Embed)
+                .expect("allowed");
+        }
+    }
+    assert!(check_article(&loaded.article, 32).is_err());
 }

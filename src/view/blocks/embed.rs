@@ -14,7 +14,7 @@ use leptos::html;
 use leptos::prelude::*;
 use leptos::tachys::view::{Mountable, Render};
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement};
+use web_sys::{Element, FocusOptions, HtmlElement};
 
 pub fn embed_view(embed: &Embed, cx: &RenderContext) -> impl IntoView {
     let content = match &embed.frame {
@@ -121,9 +121,12 @@ fn placeholder(
             if let Some(body) = box_.closest(".av-body").ok().flatten() {
                 load_waiting(&body, provider);
             }
+            // Where they clicked: the page does not move.
             let frame = frame.elements().into_iter().next();
             if let Some(frame) = frame.and_then(|frame| frame.dyn_into::<HtmlElement>().ok()) {
-                let _ = frame.focus();
+                let options = FocusOptions::new();
+                options.set_prevent_scroll(true);
+                let _ = frame.focus_with_options(&options);
             }
         }
     };
