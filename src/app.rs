@@ -1,8 +1,12 @@
 //! The standalone app: the built-in sample, or the article at `?src=URL`.
-//! Stories opened in place get their own address, so Back and Forward work.
+//! Stories opened in place get their own address, so Back and Forward work, and the page's
+//! head describes the article shown ([`head`], `web/app.js`).
 
 use crate::fetch::EarlyFetch;
+use crate::head;
+use crate::reader::remembered;
 use crate::{mount, ArticleSource, Hooks, Navigation, ViewerHandle, ViewerOptions};
+use js_sys::Function;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -13,9 +17,11 @@ use web_sys::{HtmlElement, UrlSearchParams};
 const SAMPLE: &str = "samples/idlib.json";
 
 /// Called by the app's loader (`web/app.js`) once the module is initialised, with the
-/// article's fetch it started meanwhile (`{ url, response, controller }`), if any.
+/// article's fetch it started meanwhile (`{ url, response, controller }`), if any, and the
+/// function that writes the page's head (`describeArticle`): given each article's
+/// [`head::summary`], or null when none is shown.
 #[wasm_bindgen(js_name = startApp)]
-pub fn start_app(early_fetch: JsValue) {
+pub fn start_app(early_fetch: JsValue, describe: Function) {
     let Some(window) = web_sys::window() else {
         return;
     };
@@ -36,8 +42,14 @@ pub fn start_app(early_fetch: JsValue) {
     // footnote, a heading's anchor) show the same article, which then stays as it is.
     let shown = Rc::new(RefCell::new(current_src()));
     let shown_after_navigation = Rc::clone(&shown);
+    let describe_none = describe.clone();
     let hooks = Hooks {
-        on_load: Some(Box::new(|loaded| set_title(&loaded.article.headline))),
+        on_load: Some(Box::new(move |loaded| {
+            let _ = describe.call1(&JsValue::NULL, &head::summary(&loaded.article));
+        })),
+        on_error: Some(Box::new(move |_| {
+            let _ = describe_none.call1(&JsValue::NULL, &JsValue::NULL);
+        })),
         on_navigate: Some(Box::new(move |link| match &link.src {
             Some(src) => {
                 push_address(src.as_str());
@@ -46,12 +58,15 @@ pub fn start_app(early_fetch: JsValue) {
             }
             None => Navigation::FollowLink,
         })),
-        ..Hooks::default()
+        on_reading: None,
+        on_consent: None,
     };
     let options = ViewerOptions {
         show_diagnostics,
         hooks,
         early_fetch: EarlyFetch::from_js(&early_fetch),
+        controls: Some(remembered::load()),
+        remember: Some(remembered::save),
         ..ViewerOptions::default()
     };
     let handle = mount(target, ArticleSource::Url(current_src()), options);
@@ -106,10 +121,4 @@ fn reload_on_history_change(
         window.add_event_listener_with_callback("popstate", on_popstate.as_ref().unchecked_ref());
     // The app lives as long as the page.
     on_popstate.forget();
-}
-
-fn set_title(headline: &str) {
-    if let Some(document) = web_sys::window().and_then(|window| window.document()) {
-        document.set_title(headline);
-    }
 }

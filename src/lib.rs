@@ -8,6 +8,8 @@ mod browser;
 pub mod embed;
 mod error;
 mod fetch;
+mod head;
+mod reader;
 mod view;
 mod viewer;
 mod watch;
@@ -64,6 +66,11 @@ impl ViewerHandle {
 
     pub fn set_theme(&self, theme: Theme) {
         self.viewer.set_theme(theme);
+    }
+
+    /// The embed providers whose content loads without asking, in place of the earlier ones.
+    pub fn set_consent(&self, consent: article_core::embed::ProviderSet) {
+        self.viewer.set_consent(consent);
     }
 
     pub fn unmount(self) {}

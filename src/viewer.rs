@@ -3,18 +3,22 @@
 
 use crate::error::ViewerError;
 use crate::fetch::{fetch_article, EarlyFetch};
-use crate::view::context::{RenderContext, StoryActivation};
+use crate::reader::ReaderChoices;
+use crate::view::blocks::embed::load_waiting;
+use crate::view::context::{Consent, ConsentGiven, RenderContext, StoryActivation};
+use crate::view::controls::controls_view;
 use crate::view::larger::Larger;
 use crate::view::piece::{IntoPiece, Piece, PieceState};
 use crate::view::share::share;
 use crate::view::slots::Slots;
 use crate::view::status::{error_view, loading_view, Retry};
 use crate::view::{article_view, blocks_view, first_blocks};
-use crate::watch::{followed_link, Listener, Reading, ReadingWatch, Seen, SlotWatch};
+use crate::watch::{followed_link, Listener, Reading, ReadingWatch, SectionWatch, Seen, SlotWatch};
 use crate::{browser, ArticleSource};
+use article_core::embed::{Provider, ProviderSet, PROVIDERS};
 use article_core::i18n::ui_text;
 use article_core::story_link::StoryLink;
-use article_core::url_policy::{UrlPolicy, UrlUse};
+use article_core::url_policy::{SafeUrl, UrlPolicy, UrlUse};
 use article_core::{Diagnostic, Limits, Loaded};
 use gloo_timers::callback::Timeout;
 use leptos::html;
@@ -44,6 +48,8 @@ pub type OnLoad = Box<dyn Fn(&Loaded)>;
 pub type OnError = Box<dyn Fn(&ViewerError)>;
 /// A related story was activated.
 pub type OnNavigate = Box<dyn Fn(&StoryLink) -> Navigation>;
+/// The reader agreed to load a provider's content (the page of the content they loaded).
+pub type OnConsent = Box<dyn Fn(&'static Provider, &SafeUrl)>;
 
 /// The reader did something the page may measure.
 pub type OnReading = Box<dyn Fn(Reading)>;
@@ -57,6 +63,8 @@ pub struct Hooks {
     pub on_navigate: Option<OnNavigate>,
     /// Without this hook, nothing watches the reader.
     pub on_reading: Option<OnReading>,
+    /// Once per provider and viewer, so that the page can remember the reader's choice.
+    pub on_consent: Option<OnConsent>,
 }
 
 /// The colour scheme: the reader's preference (`Auto`), or one forced by the page.
@@ -65,23 +73,34 @@ pub enum Theme {
     #[default]
     Auto,
     Light,
+    /// Dark text on warm paper.
+    Sepia,
     Dark,
 }
 
 impl Theme {
-    /// `light`, `dark`; anything else (or nothing) is `auto`.
+    /// Every theme, in the order the reader controls offer them.
+    pub const ALL: [Theme; 4] = [Theme::Auto, Theme::Light, Theme::Sepia, Theme::Dark];
+
+    /// `light`, `sepia`, `dark`; anything else (or nothing) is `auto`.
     pub fn from_name(name: Option<&str>) -> Self {
-        match name.map(str::trim) {
-            Some(name) if name.eq_ignore_ascii_case("light") => Theme::Light,
-            Some(name) if name.eq_ignore_ascii_case("dark") => Theme::Dark,
-            _ => Theme::Auto,
-        }
+        let name = name.map(str::trim).unwrap_or_default();
+        Self::ALL
+            .into_iter()
+            .find(|theme| {
+                theme
+                    .attribute()
+                    .is_some_and(|known| known.eq_ignore_ascii_case(name))
+            })
+            .unwrap_or(Theme::Auto)
     }
 
-    fn attribute(self) -> Option<&'static str> {
+    /// The `data-theme` value; none for `auto`.
+    pub fn attribute(self) -> Option<&'static str> {
         match self {
             Theme::Auto => None,
             Theme::Light => Some("light"),
+            Theme::Sepia => Some("sepia"),
             Theme::Dark => Some("dark"),
         }
     }
@@ -98,10 +117,16 @@ pub struct ViewerOptions {
     pub limits: Limits,
     /// How long the viewer waits for an article it fetches.
     pub fetch_timeout_ms: u32,
+    /// The embed providers whose content loads without asking: the reader agreed already.
+    pub consent: ProviderSet,
     pub hooks: Hooks,
     /// The article's fetch, if the page started it already: taken by the first load of
     /// the same address.
     pub early_fetch: Option<EarlyFetch>,
+    /// Reader controls, set to these choices; none when `None`.
+    pub controls: Option<ReaderChoices>,
+    /// Keeps the reader's choices for the next visit (the app's `localStorage`).
+    pub remember: Option<fn(ReaderChoices)>,
 }
 
 /// A fetch that has not finished after this long has most likely stalled.
@@ -115,8 +140,11 @@ impl Default for ViewerOptions {
             theme: Theme::Auto,
             limits: Limits::default(),
             fetch_timeout_ms: DEFAULT_FETCH_TIMEOUT_MS,
+            consent: ProviderSet::default(),
             hooks: Hooks::default(),
             early_fetch: None,
+            controls: None,
+            remember: None,
         }
     }
 }
@@ -148,14 +176,21 @@ pub(crate) struct Viewer {
     theme: Cell<Theme>,
     limits: Limits,
     fetch_timeout_ms: u32,
+    /// The providers approved by the page or by the reader; kept across renders.
+    consent: Rc<Cell<ProviderSet>>,
     hooks: Hooks,
     early_fetch: RefCell<Option<EarlyFetch>>,
     /// The places for the host page's content, read at each render (none outside a shadow root).
     slots: RefCell<Option<Rc<Slots>>>,
     /// Renders again when the host's children come to ask for other places.
     _slot_watch: Option<SlotWatch>,
+    /// The reader's choices, when the viewer offers its controls.
+    choices: Cell<Option<ReaderChoices>>,
+    remember: Option<fn(ReaderChoices)>,
     /// How far the reader got in the article shown now.
     reading: RefCell<Option<ReadingWatch>>,
+    /// The section being read, marked in the contents.
+    sections: RefCell<Option<SectionWatch>>,
     seen: RefCell<Rc<RefCell<Seen>>>,
     /// The image opened larger, if one was.
     larger: RefCell<Option<Larger>>,
@@ -182,7 +217,10 @@ impl Viewer {
             },
             slots: RefCell::new(None),
             reading: RefCell::new(None),
+            sections: RefCell::new(None),
             seen: RefCell::default(),
+            choices: Cell::new(options.controls),
+            remember: options.remember,
             larger: RefCell::new(None),
             _listeners: ["click", "auxclick", "keydown", "pointerdown", "pointerup"]
                 .into_iter()
@@ -209,6 +247,7 @@ impl Viewer {
             theme: Cell::new(options.theme),
             limits: options.limits,
             fetch_timeout_ms: options.fetch_timeout_ms,
+            consent: Rc::new(Cell::new(options.consent)),
             hooks: options.hooks,
             early_fetch: RefCell::new(options.early_fetch),
         })
@@ -256,8 +295,22 @@ impl Viewer {
         }
     }
 
-    /// Watches how far the reader gets in the article now in the document.
+    /// Watches how far the reader gets in the article now in the document, and which
+    /// section they are in.
     fn watch_reading(self: &Rc<Self>) {
+        let all = |selector| {
+            let found = self.target.query_selector_all(selector).ok();
+            found.map_or_else(Vec::new, |list| {
+                (0..list.length())
+                    .filter_map(|index| list.item(index)?.dyn_into::<web_sys::Element>().ok())
+                    .collect()
+            })
+        };
+        let links = all(".av-toc a");
+        if !links.is_empty() {
+            let watch = SectionWatch::start(all(".av-body .av-heading"), links);
+            self.sections.replace(watch);
+        }
         let find = |selector| self.target.query_selector(selector).ok().flatten();
         let (Some(_), Some(article), Some(body)) = (
             &self.hooks.on_reading,
@@ -371,6 +424,70 @@ impl Viewer {
         }
     }
 
+    /// Offers the reader controls (with the default choices), or stops offering them.
+    pub(crate) fn set_controls(self: &Rc<Self>, shown: bool) {
+        if self.choices.get().is_some() != shown {
+            self.choices.set(shown.then(ReaderChoices::default));
+            self.render_again();
+        }
+    }
+
+    /// The providers the page approves now, in place of those it approved before (and of the
+    /// reader's approvals, which a page that remembers them includes). The embeds of a provider
+    /// added load in place; when one is taken away, the article renders again, without its frames.
+    pub(crate) fn set_consent(self: &Rc<Self>, consent: ProviderSet) {
+        if self.consent.replace(consent).within(consent) {
+            self.load_approved();
+        } else {
+            self.render_again();
+        }
+    }
+
+    /// The reader changed a choice: applied to the article in place, without rendering it
+    /// again, so the reader keeps their place.
+    fn choose(&self, choices: ReaderChoices) {
+        self.choices.set(Some(choices));
+        if let Some(viewer) = self.target.query_selector(".av-viewer").ok().flatten() {
+            for (name, value) in self.look() {
+                let _ = match value {
+                    Some(value) => viewer.set_attribute(name, &value),
+                    None => viewer.remove_attribute(name),
+                };
+            }
+        }
+        if let Some(remember) = self.remember {
+            remember(choices);
+        }
+    }
+
+    /// The attributes of `.av-viewer` that the theme and the reader's choices set.
+    fn look(&self) -> [(&'static str, Option<String>); 3] {
+        let choices = self.choices.get();
+        let theme = match (self.theme.get(), choices) {
+            (Theme::Auto, Some(choices)) => choices.theme,
+            (theme, _) => theme,
+        };
+        [
+            ("data-theme", theme.attribute().map(str::to_owned)),
+            ("data-size", choices.map(|choices| choices.size.to_string())),
+            (
+                "data-spacing",
+                choices.map(|choices| choices.spacing.to_string()),
+            ),
+        ]
+    }
+
+    /// Loads the waiting embeds of every approved provider.
+    fn load_approved(&self) {
+        let approved = self.consent.get();
+        for provider in PROVIDERS
+            .iter()
+            .filter(|provider| approved.contains(provider))
+        {
+            load_waiting(&self.target, provider);
+        }
+    }
+
     pub(crate) fn unmount(&self) {
         // Later fetches of this viewer find a newer generation and do nothing.
         self.generation.set(self.generation.get() + 1);
@@ -378,6 +495,7 @@ impl Viewer {
         self.rest.borrow_mut().clear();
         self.reading.replace(None);
         self.larger.replace(None);
+        self.sections.replace(None);
         self.mounted.replace(None);
     }
 
@@ -436,13 +554,22 @@ impl Viewer {
         self.render_then(Box::new(|| {}));
     }
 
-    /// Renders what is shown now, then `done` once all of it is in the document.
+    /// Renders what is shown now, then `done` once all of it is in the document (and the embeds
+    /// of approved providers loaded).
     fn render_then(self: &Rc<Self>, done: Box<dyn FnOnce()>) {
+        let loading = Rc::downgrade(self);
+        let done: Box<dyn FnOnce()> = Box::new(move || {
+            if let Some(viewer) = loading.upgrade() {
+                viewer.load_approved();
+            }
+            done();
+        });
         let render = self.renders.get() + 1;
         self.renders.set(render);
         self.rest.borrow_mut().clear();
         self.reading.replace(None);
         self.larger.replace(None);
+        self.sections.replace(None);
         self.mounted.replace(None);
         self.slots
             .replace(Slots::for_target(&self.target).map(Rc::new));
@@ -511,28 +638,64 @@ impl Viewer {
 
     fn render(self: &Rc<Self>, state: &ViewState) -> Piece {
         let page_text = ui_text(&browser::page_language());
+        let mut controls = None;
         let content = match state {
             ViewState::Loading => loading_view(page_text).into_piece(),
             ViewState::Failed(error) => error_view(error, page_text, self.retry()).into_piece(),
             ViewState::Ready(loaded) => {
                 let cx = self.render_context(loaded);
+                controls = self.choices.get().map(|choices| {
+                    let viewer = Rc::downgrade(self);
+                    let on_choice = Rc::new(move |choices| {
+                        if let Some(viewer) = viewer.upgrade() {
+                            viewer.choose(choices);
+                        }
+                    });
+                    let offer_theme = self.theme.get() == Theme::Auto;
+                    controls_view(choices, offer_theme, &cx, on_choice)
+                });
                 article_view(loaded, self.show_diagnostics.get(), &cx).into_piece()
             }
         };
+        let [(_, theme), (_, size), (_, spacing)] = self.look();
         html::div()
             .class("av-viewer")
-            .attr("data-theme", self.theme.get().attribute())
-            .child(content)
+            .attr("data-theme", theme)
+            .attr("data-size", size)
+            .attr("data-spacing", spacing)
+            .child((controls, content))
             .into_piece()
     }
 
     fn render_context(self: &Rc<Self>, loaded: &Loaded) -> RenderContext {
-        RenderContext::new(
-            &loaded.article.lang,
-            &self.id_prefix,
-            Some(self.story_activation()),
-            self.slots.borrow().clone(),
-        )
+        /// The width from which the contents stand beside the text (75em in viewer.css).
+        const WIDE_PX: i32 = 1200;
+        RenderContext {
+            wide: self.target.client_width() >= WIDE_PX,
+            ..RenderContext::new(
+                &loaded.article.lang,
+                &self.id_prefix,
+                Some(self.story_activation()),
+                self.slots.borrow().clone(),
+                Consent {
+                    approved: Rc::clone(&self.consent),
+                    on_given: Some(self.consent_given()),
+                },
+            )
+        }
+    }
+
+    fn consent_given(self: &Rc<Self>) -> ConsentGiven {
+        let viewer: Weak<Self> = Rc::downgrade(self);
+        Rc::new(move |provider, url| {
+            if let Some(on_consent) = viewer
+                .upgrade()
+                .as_ref()
+                .and_then(|v| v.hooks.on_consent.as_ref())
+            {
+                on_consent(provider, url);
+            }
+        })
     }
 
     /// Fetches the article again: offered when a fetched article could not be shown.

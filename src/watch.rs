@@ -7,8 +7,8 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{
     Element, Event, EventTarget, HtmlAnchorElement, IntersectionObserver,
-    IntersectionObserverEntry, MouseEvent, MutationObserver, MutationObserverInit, ShadowRoot,
-    VisibilityState,
+    IntersectionObserverEntry, IntersectionObserverInit, MouseEvent, MutationObserver,
+    MutationObserverInit, ShadowRoot, VisibilityState,
 };
 
 /// Calls back when the children of the shadow host around a viewer change, or their `slot`
@@ -243,5 +243,62 @@ impl Drop for Listener {
         let _ = self
             .target
             .remove_event_listener_with_callback(self.kind, self.callback.as_ref().unchecked_ref());
+    }
+}
+
+/// Follows the section being read: its link in the contents gets `aria-current`. The
+/// current section is the last whose heading has passed the top third of the screen; the
+/// observer's root reaches far above the screen, so that a jump past several headings
+/// still reports each of them.
+pub struct SectionWatch {
+    observer: IntersectionObserver,
+    _on_intersect: Closure<dyn FnMut(Array)>,
+}
+
+impl SectionWatch {
+    /// A watch on `headings`, marking their `links` (one each, in the same order).
+    pub fn start(headings: Vec<Element>, links: Vec<Element>) -> Option<SectionWatch> {
+        if headings.len() != links.len() {
+            return None;
+        }
+        let observed = headings.clone();
+        let mut passed = vec![false; headings.len()];
+        let on_intersect = Closure::<dyn FnMut(Array)>::new(move |entries: Array| {
+            for entry in entries.iter() {
+                let entry: IntersectionObserverEntry = entry.unchecked_into();
+                if let Some(index) = headings
+                    .iter()
+                    .position(|heading| *heading == entry.target())
+                {
+                    passed[index] = entry.is_intersecting();
+                }
+            }
+            let current = passed.iter().rposition(|&passed| passed);
+            for (index, link) in links.iter().enumerate() {
+                let _ = if Some(index) == current {
+                    link.set_attribute("aria-current", "location")
+                } else {
+                    link.remove_attribute("aria-current")
+                };
+            }
+        });
+        let options = IntersectionObserverInit::new();
+        options.set_root_margin("1000000px 0px -67% 0px");
+        let observer =
+            IntersectionObserver::new_with_options(on_intersect.as_ref().unchecked_ref(), &options)
+                .ok()?;
+        for heading in &observed {
+            observer.observe(heading);
+        }
+        Some(SectionWatch {
+            observer,
+            _on_intersect: on_intersect,
+        })
+    }
+}
+
+impl Drop for SectionWatch {
+    fn drop(&mut self) {
+        self.observer.disconnect();
     }
 }

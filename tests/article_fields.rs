@@ -160,6 +160,11 @@ fn tags_are_listed_and_linked_where_a_url_is_given() {
     let view = mount_json(EVERY_FIELD);
     let tags = view.one("nav.av-tags");
     assert_eq!(tags.get_attribute("aria-label").as_deref(), Some("Topics"));
+    assert_eq!(
+        tags.get_attribute("aria-labelledby"),
+        Some(format!("{} {}", tags.id(), view.one("h1").id())),
+        "named by its own label, then the headline"
+    );
     let names: Vec<_> = view
         .all(".av-tags li")
         .iter()
@@ -176,9 +181,17 @@ fn tags_are_listed_and_linked_where_a_url_is_given() {
 fn related_stories_are_a_labelled_list_of_links() {
     let view = mount_json(EVERY_FIELD);
     let nav = view.one("nav.av-related");
-    let heading_id = nav.get_attribute("aria-labelledby").expect("labelled");
-    let heading = view.one(&format!("#{heading_id}"));
-    assert_eq!(heading.text_content().as_deref(), Some("Related stories"));
+    // Named by its heading and the headline, which tell two viewers' lists apart.
+    let labels = nav.get_attribute("aria-labelledby").expect("labelled");
+    let names: Vec<_> = labels
+        .split(' ')
+        .map(|id| {
+            view.one(&format!("#{id}"))
+                .text_content()
+                .unwrap_or_default()
+        })
+        .collect();
+    assert_eq!(names, ["Related stories", view.text("h1").as_str()]);
     assert_eq!(view.count(".av-related-list > li"), 2);
     let first = ".av-related-list > li:first-child";
     assert_eq!(view.text(&format!("{first} .av-story-kicker")), "Next");

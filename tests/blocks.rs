@@ -36,6 +36,8 @@ fn every_block_renders_in_order() {
     assert_eq!(
         kinds,
         [
+            // Three headings: the contents come first.
+            "av-toc",
             "av-text",
             "av-heading",
             "av-heading",
@@ -49,6 +51,7 @@ fn every_block_renders_in_order() {
             "av-aside",
             "av-figure av-video",
             "av-divider",
+            "av-figure av-embed",
         ]
     );
 }
@@ -110,6 +113,15 @@ fn tables_have_header_cells_and_alignment() {
 }
 
 #[wasm_bindgen_test]
+fn a_code_block_scrolls_by_keyboard() {
+    let view = mount_json(
+        r#"{ "headline": "Code", "body": [{ "type": "text", "text": "```\nlet x = 1;\n```" }] }"#,
+    );
+    assert_eq!(view.text(".av-text pre > code"), "let x = 1;\n");
+    assert_eq!(view.attr(".av-text pre", "tabindex").as_deref(), Some("0"));
+}
+
+#[wasm_bindgen_test]
 fn footnotes_link_both_ways() {
     let view = mount_json(EVERY_BLOCK);
     let references = view.all(".av-text sup.av-footnote-ref a");
@@ -132,6 +144,15 @@ fn footnotes_link_both_ways() {
     assert_eq!(
         back.get_attribute("aria-label").as_deref(),
         Some("Back to the text")
+    );
+    let notes = view.one(".av-footnotes");
+    assert_eq!(
+        (
+            notes.get_attribute("role").as_deref(),
+            notes.get_attribute("aria-label").as_deref()
+        ),
+        (Some("group"), Some("Notes")),
+        "a named group, not a landmark, which an article may have several of"
     );
 }
 
@@ -202,10 +223,14 @@ fn a_decorative_image_has_empty_alternative_text_and_no_caption() {
 }
 
 #[wasm_bindgen_test]
-fn a_gallery_is_a_labelled_group_of_figures_under_one_caption() {
+fn a_gallery_is_a_labelled_figure_of_figures_under_one_caption() {
     let view = mount_json(EVERY_BLOCK);
     let gallery = view.one("figure.av-gallery");
-    assert_eq!(gallery.get_attribute("role").as_deref(), Some("group"));
+    assert_eq!(
+        gallery.get_attribute("role"),
+        None,
+        "a figure (of figures), which may not be a group"
+    );
     assert_eq!(
         gallery.get_attribute("aria-label").as_deref(),
         Some("Gallery")

@@ -5,7 +5,7 @@
 mod common;
 
 use article_viewer::{ArticleSource, ViewerOptions};
-use common::{mount_json, mount_with, BASE};
+use common::{mount_json, mount_with, BASE, BLOCKS};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -37,7 +37,7 @@ fn paths(view: &common::Mounted) -> Vec<String> {
 fn valid_blocks_render_and_invalid_ones_leave_nothing() {
     let view = mount_json(WITH_INVALID_BLOCKS);
     assert_eq!(
-        view.count(".av-body > *"),
+        view.count(BLOCKS),
         4,
         "three valid text blocks, and the heading without its invalid level"
     );

@@ -12,7 +12,7 @@ mod corpus;
 
 use article_core::{Limits, Severity};
 use article_viewer::{ArticleSource, ViewerOptions};
-use common::{mount_with, sleep, Mounted};
+use common::{mount_with, sleep, Mounted, BLOCKS};
 use corpus::{Manifest, Observed};
 use wasm_bindgen_test::*;
 
@@ -164,7 +164,7 @@ fn observe(view: &Mounted) -> Result<Observed, String> {
             }
             Ok(Observed::Renders {
                 headline: view.text("h1.av-headline"),
-                blocks: view.count(".av-body > *"),
+                blocks: view.count(BLOCKS),
                 diagnostics: diagnostics
                     .into_iter()
                     .map(|diagnostic| {

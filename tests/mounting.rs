@@ -5,7 +5,7 @@
 mod common;
 
 use article_viewer::{mount, ArticleSource, Hooks, Theme, ViewerOptions};
-use common::{mount_json, new_target};
+use common::{mount_json, new_target, BLOCKS};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen_test::*;
@@ -193,10 +193,10 @@ async fn a_long_article_shows_its_first_screen_at_once_and_the_rest_before_load(
     let view = mount_json(&json);
     // The first screen is there as soon as `mount` returns; the rest is not yet.
     assert_eq!(view.text("h1.av-headline"), "A long day");
-    let first = view.count(".av-body > *");
+    let first = view.count(BLOCKS);
     assert!((1..1000).contains(&first), "{first} blocks at first");
     view.settled().await;
-    assert_eq!(view.count(".av-body > *"), 1000);
+    assert_eq!(view.count(BLOCKS), 1000);
     let last = view
         .all(".av-body > .av-text p")
         .pop()

@@ -4,7 +4,7 @@
 mod common;
 
 use article_viewer::{ArticleSource, ViewerOptions};
-use common::{mount_with, Mounted};
+use common::{mount_with, Mounted, BLOCKS};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -69,7 +69,7 @@ async fn the_format_tour_uses_every_block_type_without_a_diagnostic() {
         include_str!("../samples/format-tour.json"),
     );
     view.settled().await;
-    assert_eq!(view.count(".av-body > *"), 50);
+    assert_eq!(view.count(BLOCKS), 54);
     assert!(
         view.handle().diagnostics().is_empty(),
         "{:?}",
@@ -88,6 +88,8 @@ async fn the_format_tour_uses_every_block_type_without_a_diagnostic() {
         ".av-body > aside.av-aside",
         ".av-body > figure.av-video",
         ".av-body > hr.av-divider",
+        ".av-body > figure.av-embed .av-embed-frame button.av-embed-load",
+        ".av-body > figure.av-embed-link > a.av-embed-card",
         ".av-byline a[rel=author]",
         ".av-tags a[rel=tag]",
         ".av-updated time",

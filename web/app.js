@@ -14,6 +14,70 @@ function startFetch() {
   return { url: url.href, response, controller };
 }
 
+// The page's head describes the article shown, from the plain values src/head.rs gives (null
+// when none is shown): title, description, canonical link, Open Graph and Twitter cards, and
+// JSON-LD NewsArticle. Every value goes in as an attribute or as text, never as markup.
+const PAGE_TITLE = document.title;
+function describeArticle(article) {
+  for (const element of document.head.querySelectorAll('[data-article-head]')) element.remove();
+  document.title = article?.headline ?? PAGE_TITLE;
+  if (!article) return;
+  const { headline: title, url, image, imageAlt, published, modified, site, siteUrl, logo, authors, lang } = article;
+  const description = article.description?.replace(/\s+/g, ' ').trim();
+  const meta = (key, name, content) => content && add('meta', { [key]: name, content });
+  meta('name', 'description', description);
+  for (const [name, content] of Object.entries({ title, description, image, 'image:alt': imageAlt })) {
+    meta('property', `og:${name}`, content);
+    meta('name', `twitter:${name}`, content);
+  }
+  meta('property', 'og:type', 'article');
+  meta('property', 'og:url', url);
+  meta('property', 'og:site_name', site);
+  meta('property', 'article:published_time', published);
+  meta('property', 'article:modified_time', modified);
+  meta('name', 'twitter:card', image ? 'summary_large_image' : 'summary');
+  if (url) add('link', { rel: 'canonical', href: url });
+  // Every "<" written \u003c, so that no text can end the element.
+  const json = JSON.stringify({
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: title,
+    description,
+    datePublished: published,
+    dateModified: modified,
+    author: authors.length ? authors.map((author) => ({ '@type': 'Person', ...author })) : undefined,
+    publisher: site && { '@type': 'Organization', name: site, url: siteUrl, logo: logo && { '@type': 'ImageObject', url: logo } },
+    image,
+    inLanguage: lang,
+    mainEntityOfPage: url,
+  }).replaceAll('<', '\\u003c');
+  const text = trusted(json);
+  if (text !== undefined) add('script', { type: 'application/ld+json' }, text);
+}
+
+function add(name, attributes, text) {
+  const element = document.createElement(name);
+  for (const [attribute, value] of Object.entries({ ...attributes, 'data-article-head': '' })) element.setAttribute(attribute, value);
+  if (text !== undefined) element.text = text;
+  document.head.append(element);
+}
+
+// A script's text is a Trusted Types sink even when it never runs: the JSON-LD's goes through
+// this policy, which a CSP listing allowed policies must name. It passes only text without "<",
+// as the JSON-LD is written. Undefined when the page refused the policy.
+let policy;
+function trusted(json) {
+  if (!window.trustedTypes) return json;
+  if (policy === undefined) {
+    try {
+      policy = trustedTypes.createPolicy('article-viewer-json-ld', { createScript: (text) => (text.includes('<') ? '' : text) });
+    } catch {
+      policy = null;
+    }
+  }
+  return policy?.createScript(json);
+}
+
 let early;
 try {
   early = startFetch();
@@ -21,4 +85,4 @@ try {
   // An address that does not parse: the viewer fetches nothing either, and says why.
 }
 await init();
-startApp(early);
+startApp(early, describeArticle);

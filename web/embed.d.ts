@@ -28,7 +28,12 @@ export interface MountOptions {
    * scripts still apply to it.
    */
   slots?: Record<string, Element>;
+  /** The embed providers the reader already agreed to: their content loads without asking. An array, or keys separated by spaces. */
+  consent?: readonly EmbedProvider[] | string;
 }
+
+/** The providers whose content an `embed` block can frame, by the key a page approves them with. */
+export type EmbedProvider = 'youtube' | 'vimeo' | 'x' | 'instagram' | 'tiktok' | 'spotify' | 'soundcloud' | 'datawrapper' | 'flourish';
 
 /** Limits on a document, which stop pathological input before it exhausts the stack or freezes the tab. */
 export interface Limits {
@@ -104,6 +109,14 @@ export interface LinkDetail {
  * `<article-viewer src="…" theme="light|dark|auto" diagnostics>`. Each attribute has a property that
  * reflects it, and a property set before the module defined the element still takes effect.
  */
+/** The reader agreed to load a provider's content: remember it, and pass it back as `consent`. */
+export interface ConsentDetail {
+  provider: EmbedProvider;
+  /** The page of the content the reader loaded, on the provider's site. */
+  url: string;
+}
+
+/** `<article-viewer src="…" theme="light|dark|auto" diagnostics consent="youtube vimeo">` */
 export interface ArticleViewerElement extends HTMLElement {
   /** The diagnostics of the article shown now. */
   readonly diagnostics: Diagnostic[];
@@ -142,5 +155,7 @@ declare global {
     'article-viewer:read': CustomEvent<ReadDetail>;
     /** The reader followed a link out of the article (not a story opening in place). Bubbles, composed. */
     'article-viewer:link': CustomEvent<LinkDetail>;
+    /** The reader agreed to load a provider's embeds (once per provider and viewer). Bubbles, composed. */
+    'article-viewer:consent': CustomEvent<ConsentDetail>;
   }
 }

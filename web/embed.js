@@ -26,6 +26,9 @@ const PROPERTIES = [
   ['theme', 'theme', String],
   // Not `diagnostics`: that property holds the list of the article's diagnostics.
   ['showDiagnostics', 'diagnostics', Boolean],
+  ['controls', 'controls', Boolean],
+  // The embed providers the reader agreed to, as keys separated by spaces.
+  ['consent', 'consent', String],
   ['fetchTimeout', 'fetch-timeout', Number],
   ['maxDocumentBytes', 'max-document-bytes', Number],
   ['maxJsonDepth', 'max-json-depth', Number],

@@ -6,6 +6,7 @@ pub mod article;
 pub mod blocks;
 mod decode;
 pub mod diagnostics;
+pub mod embed;
 pub mod error;
 pub mod i18n;
 pub mod lang;

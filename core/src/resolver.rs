@@ -99,7 +99,7 @@ impl Resolver {
     ) -> Option<SafeUrl> {
         let raw = self.optional(raw, at);
         let severity = match use_ {
-            UrlUse::Image | UrlUse::Media => Severity::Error,
+            UrlUse::Image | UrlUse::Media | UrlUse::Embed => Severity::Error,
             UrlUse::Link | UrlUse::Document => Severity::Warning,
         };
         raw.and_then(|raw| self.checked_url(&raw, use_, at, severity))

@@ -576,6 +576,27 @@ fn entities_are_decoded_to_their_characters() {
     );
 }
 
+/// Reference labels match without regard to case, Unicode letters included (the vendored
+/// pulldown-cmark compares their lower case: vendor/pulldown-cmark/README.vendored.md).
+#[test]
+fn reference_labels_match_in_any_case() {
+    let blocks = md_clean(
+        "[one][Ärger] and [two][ZEIT]\n\n[ärger]: https://e.example/a\n[Zeit]: https://e.example/z",
+    )
+    .blocks;
+    let MdBlock::Paragraph(inlines) = &blocks[0] else {
+        panic!("{blocks:?}");
+    };
+    let hrefs: Vec<String> = inlines
+        .iter()
+        .filter_map(|inline| match inline {
+            Inline::Link { href, .. } => Some(href.to_string()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(hrefs, ["https://e.example/a", "https://e.example/z"]);
+}
+
 #[test]
 fn deeply_nested_block_quotes_are_flattened_without_overflow() {
     let source = format!("{}deep words", "> ".repeat(5_000));

@@ -92,6 +92,27 @@ const OTHER_URLS: &[&str] = &[
     "\u{feff}https://example.org/",
 ];
 
+/// Addresses of the embed providers' content, their look-alikes and near misses.
+const EMBED_URLS: &[&str] = &[
+    "https://www.youtube.com/watch?v=dQw4w9WgXcQ&t=1m30s",
+    "https://youtu.be/dQw4w9WgXcQ",
+    "https://www.youtube.com/watch?v=javascript:alert(1)",
+    "https://www.youtube.com/watch?v=dQw4w9WgXcQ&x=javascript:alert(1)",
+    "https://youtube.com.evil.example/watch?v=dQw4w9WgXcQ",
+    "https://www.youtube.com@evil.example/embed/dQw4w9WgXcQ",
+    "https://user@www.youtube.com/embed/dQw4w9WgXcQ",
+    "https://vimeo.com/76979871/8272103f6e",
+    "https://x.com/jack/status/20",
+    "https://www.instagram.com/p/CEZCQC-osEP/",
+    "https://www.tiktok.com/@scout2015/video/6718335390845095173",
+    "https://open.spotify.com/track/4uLU6hMCjMI75M1A2tKUQC",
+    "https://soundcloud.com/frankzappa/it-must-be-a-camel",
+    "https://soundcloud.com/a%22b/c",
+    "https://datawrapper.dwcdn.net/MUWoW/3/",
+    "https://flo.uri.sh/visualisation/18552565/embed",
+    "https://www.example.com/interactive",
+];
+
 fn pick(list: &'static [&'static str]) -> impl Strategy<Value = String> {
     proptest::sample::select(list).prop_map(str::to_owned)
 }
@@ -325,6 +346,24 @@ impl Gen {
         ])
     }
 
+    fn embed(self) -> BoxedStrategy<Value> {
+        let url = if self.hostile {
+            self.url()
+        } else {
+            prop_oneof![self.string(pick(EMBED_URLS)), self.url()].boxed()
+        };
+        object(vec![
+            ("url", url),
+            ("title", self.words()),
+            ("caption", self.markdown()),
+            ("credit", self.words()),
+            (
+                "aspect",
+                self.string(pick(&["16:9", "4:3", "1:1", "9:16", "2:1"])),
+            ),
+        ])
+    }
+
     fn story_link(self) -> BoxedStrategy<Value> {
         object(vec![
             ("headline", self.words()),
@@ -390,6 +429,7 @@ impl Gen {
             ),
             typed("video", self.video()),
             typed("divider", object(vec![])),
+            typed("embed", self.embed()),
         ];
         if self.hostile {
             typed_blocks.boxed()

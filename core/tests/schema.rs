@@ -127,7 +127,8 @@ fn every_block_type_of_the_format_page_is_in_the_schema() {
             "related",
             "aside",
             "video",
-            "divider"
+            "divider",
+            "embed"
         ]
     );
     for variant in variants {
@@ -189,6 +190,19 @@ fn block_fields_and_their_constraints() {
         set(&["src", "poster", "caption", "credit", "width", "height"])
     );
     assert_eq!(required("Video"), set(&["src"]));
+    assert_eq!(
+        fields("EmbedBlock"),
+        set(&["url", "title", "caption", "credit", "aspect"])
+    );
+    assert_eq!(required("EmbedBlock"), set(&["url"]));
+    assert_eq!(
+        def(&schema, "EmbedBlock")["properties"]["url"]["format"],
+        "uri-reference"
+    );
+    assert_eq!(
+        strings(&def(&schema, "Aspect")["enum"]),
+        set(&["16:9", "4:3", "1:1", "9:16"])
+    );
     assert_eq!(
         fields("StoryLink"),
         set(&[

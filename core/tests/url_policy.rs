@@ -7,7 +7,7 @@
 mod common;
 
 use article_core::markdown::{Inline, MdBlock};
-use article_core::url_policy::{UrlPolicy, UrlUse};
+use article_core::url_policy::{Parts, UrlPolicy, UrlUse};
 use article_core::Block;
 use common::*;
 use serde_json::json;
@@ -17,7 +17,13 @@ use wasm_bindgen_test::wasm_bindgen_test as test;
 #[cfg(target_arch = "wasm32")]
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
 
-const ALL_USES: [UrlUse; 4] = [UrlUse::Link, UrlUse::Image, UrlUse::Media, UrlUse::Document];
+const ALL_USES: [UrlUse; 5] = [
+    UrlUse::Link,
+    UrlUse::Image,
+    UrlUse::Media,
+    UrlUse::Document,
+    UrlUse::Embed,
+];
 
 fn policy() -> UrlPolicy {
     UrlPolicy::new(Some(BASE))
@@ -119,6 +125,85 @@ fn https_and_http_are_allowed_for_every_use() {
     }
 }
 
+/// The parts an embed's provider is recognised by, read from the URL as each parser wrote it.
+#[test]
+fn the_parts_that_say_where_a_url_points() {
+    let url = allowed(
+        " HTTPS://User:Pw@WWW.Example.COM:8080/a/./b/../c?q=1&r=%3C#frag?x",
+        UrlUse::Embed,
+    );
+    assert_eq!(
+        url,
+        "https://User:Pw@www.example.com:8080/a/c?q=1&r=%3C#frag?x"
+    );
+    let safe = policy().check(&url, UrlUse::Embed).expect("allowed");
+    assert_eq!(
+        safe.parts(),
+        Some(Parts {
+            host: "www.example.com",
+            port: "8080",
+            credentials: true,
+            path: "/a/c",
+            query: "q=1&r=%3C"
+        })
+    );
+    let cases = [
+        // The scheme's own port is no port; a bare `@` names nobody.
+        ("https://example.com:443/", "example.com", "", false, "/"),
+        ("http://example.com:80", "example.com", "", false, "/"),
+        ("https://@example.com/", "example.com", "", false, "/"),
+        ("https://:pw@example.com/", "example.com", "", true, "/"),
+        ("https://a@b@example.com/x", "example.com", "", true, "/x"),
+        (
+            "https://example.com.@evil.example/",
+            "evil.example",
+            "",
+            true,
+            "/",
+        ),
+        (
+            "https://evil.example\\@example.com/",
+            "evil.example",
+            "",
+            false,
+            "/@example.com/",
+        ),
+        (
+            "https://a/b@example.com/",
+            "a",
+            "",
+            false,
+            "/b@example.com/",
+        ),
+        // Percent-encoded and international names, as the browser resolves them.
+        ("https://%65xample.com/", "example.com", "", false, "/"),
+        ("https://EXAMPLE.com./", "example.com.", "", false, "/"),
+        (
+            "https://b\u{fc}cher.example/",
+            "xn--bcher-kva.example",
+            "",
+            false,
+            "/",
+        ),
+        ("https://[::1]:8080/", "[::1]", "8080", false, "/"),
+        ("https://[::1]/", "[::1]", "", false, "/"),
+        ("story.html", "example.org", "", false, "/news/story.html"),
+    ];
+    for (raw, host, port, credentials, path) in cases {
+        let safe = policy().check(raw, UrlUse::Embed).expect("allowed");
+        let parts = safe.parts().expect("parts");
+        assert_eq!(
+            (parts.host, parts.port, parts.credentials, parts.path),
+            (host, port, credentials, path),
+            "{raw}"
+        );
+    }
+    for other in ["#notes", "mailto:desk@example.org"] {
+        let safe = policy().check(other, UrlUse::Link).expect("allowed");
+        assert_eq!(safe.parts(), None, "{other}");
+    }
+}
+
 #[test]
 fn mailto_is_for_links_only() {
     assert_eq!(
@@ -129,7 +214,12 @@ fn mailto_is_for_links_only() {
         allowed("MAILTO:desk@example.org?subject=Hi", UrlUse::Link),
         "mailto:desk@example.org?subject=Hi"
     );
-    for use_ in [UrlUse::Image, UrlUse::Media, UrlUse::Document] {
+    for use_ in [
+        UrlUse::Image,
+        UrlUse::Media,
+        UrlUse::Document,
+        UrlUse::Embed,
+    ] {
         assert!(refused("mailto:desk@example.org", use_).contains("`mailto:` is not allowed"));
     }
 }
@@ -141,7 +231,7 @@ fn raster_data_images_are_for_images_only() {
         assert_eq!(allowed(&raw, UrlUse::Image), raw);
         let plain = format!("data:image/{media_type},raw");
         assert_eq!(allowed(&plain, UrlUse::Image), plain);
-        for use_ in [UrlUse::Link, UrlUse::Media, UrlUse::Document] {
+        for use_ in [UrlUse::Link, UrlUse::Media, UrlUse::Document, UrlUse::Embed] {
             assert!(
                 refused(&raw, use_).contains("`data:` is not allowed"),
                 "{raw} for {use_:?}"

@@ -57,11 +57,16 @@ fuzz_target!(|data: &[u8]| {
         }
         // http and https are allowed for every use: a video URL is every use's too
         // (a bare fragment aside, which only a link keeps as it is).
-        let [link, image, media, document] = &results;
+        let [link, image, media, document, embed] = &results;
         assert_eq!(
             media.as_ref().ok(),
             document.as_ref().ok(),
             "{raw:?}: media vs document"
+        );
+        assert_eq!(
+            media.as_ref().ok(),
+            embed.as_ref().ok(),
+            "{raw:?}: media vs embed"
         );
         if let Ok(media_url) = media {
             let fragment = raw.trim_matches(|c: char| c <= ' ').starts_with('#');

@@ -3,8 +3,10 @@
 use super::events::{diagnostics_array, diagnostics_of, event_hooks};
 use super::shadow::ShadowMount;
 use crate::fetch::fetch_article;
+use crate::reader::ReaderChoices;
 use crate::viewer::{Theme, Viewer, ViewerOptions, DEFAULT_FETCH_TIMEOUT_MS};
 use crate::{browser, ArticleSource};
+use article_core::embed::ProviderSet;
 use article_core::url_policy::{UrlPolicy, UrlUse};
 use article_core::{Diagnostic, Limits, Severity};
 use std::cell::{Cell, RefCell};
@@ -33,8 +35,9 @@ pub struct MountedViewer {
 /// Renders `article` (an object, JSON text, or the URL of article JSON) at the end of
 /// `target`. Options: `theme` ("light", "dark", "auto"), `diagnostics` (show them on the
 /// page), `baseUrl` (what relative URLs resolve against; the page by default), `limits`,
-/// `fetchTimeout` (milliseconds) and `slots` (the page's elements to place in the article,
-/// by slot name). Events are dispatched on the viewer's element and bubble to `target`.
+/// `fetchTimeout` (milliseconds), `slots` (the page's elements to place in the article,
+/// by slot name), `controls` (offer the reader controls) and `consent` (the embed providers
+/// the reader agreed to). Events are dispatched on the viewer's element and bubble to `target`.
 #[wasm_bindgen]
 pub fn mount(
     target: JsValue,
@@ -67,8 +70,13 @@ pub fn mount(
         theme: Theme::from_name(option(&options, "theme").as_string().as_deref()),
         limits: limits_of(&options),
         fetch_timeout_ms: fetch_timeout_of(&options),
+        consent: consent_of(&options),
         hooks: event_hooks(&host),
         early_fetch: None,
+        controls: option(&options, "controls")
+            .is_truthy()
+            .then(ReaderChoices::default),
+        remember: None,
     };
     let viewer = Viewer::new(shadow.container.clone(), viewer_options);
     let id = NEXT_ID.with(|next| next.replace(next.get() + 1));
@@ -148,6 +156,13 @@ fn fetch_timeout_of(options: &JsValue) -> u32 {
     option(options, "fetchTimeout")
         .as_f64()
         .map_or(DEFAULT_FETCH_TIMEOUT_MS, |milliseconds| milliseconds as u32)
+}
+
+/// The `consent` option: provider keys, as an array (`['youtube', 'vimeo']`) or in one string
+/// (`'youtube vimeo'`). Both read as JS's `[consent].join()` writes them.
+fn consent_of(options: &JsValue) -> ProviderSet {
+    let names = js_sys::Array::of1(&option(options, "consent")).join(" ");
+    ProviderSet::parse(&String::from(names))
 }
 
 /// The diagnostics of `article` (as `mount` takes it), without rendering it. Options:

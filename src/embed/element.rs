@@ -3,8 +3,10 @@
 use super::events::{diagnostics_of, event_hooks};
 use super::shadow::ShadowMount;
 use crate::error::ViewerError;
+use crate::reader::ReaderChoices;
 use crate::viewer::{Theme, Viewer, ViewerOptions, DEFAULT_FETCH_TIMEOUT_MS};
 use crate::ArticleSource;
+use article_core::embed::ProviderSet;
 use article_core::{Limits, LoadError};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -49,7 +51,12 @@ impl ElementViewer {
             fetch_timeout_ms: self
                 .number("fetch-timeout")
                 .unwrap_or(DEFAULT_FETCH_TIMEOUT_MS),
+            consent: self.consent(),
             hooks: event_hooks(&self.host),
+            controls: self
+                .host
+                .has_attribute("controls")
+                .then(ReaderChoices::default),
             ..ViewerOptions::default()
         };
         let viewer = Viewer::new(shadow.container.clone(), options);
@@ -76,6 +83,7 @@ impl ElementViewer {
             "src" => self.load_into(&viewer),
             "theme" => viewer.set_theme(self.theme()),
             "diagnostics" => viewer.set_show_diagnostics(self.show_diagnostics()),
+            "controls" => viewer.set_controls(self.host.has_attribute("controls")),
             // The limits and the timeout are the viewer's own: a viewer made anew with them
             // reads the article again.
             "fetch-timeout"
@@ -83,6 +91,7 @@ impl ElementViewer {
             | "max-json-depth"
             | "max-blocks"
             | "max-markdown-nesting" => self.connect(),
+            "consent" => viewer.set_consent(self.consent()),
             _ => {}
         }
     }
@@ -126,6 +135,11 @@ impl ElementViewer {
                 ),
             }),
         }
+    }
+
+    /// `consent="youtube vimeo"`: the embed providers whose content loads without asking.
+    fn consent(&self) -> ProviderSet {
+        ProviderSet::parse(&self.host.get_attribute("consent").unwrap_or_default())
     }
 
     fn theme(&self) -> Theme {

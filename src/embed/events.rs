@@ -17,11 +17,13 @@ pub const NAVIGATE: &str = "article-viewer:navigate";
 pub const PROGRESS: &str = "article-viewer:progress";
 pub const READ: &str = "article-viewer:read";
 pub const LINK: &str = "article-viewer:link";
+pub const CONSENT: &str = "article-viewer:consent";
 
 /// Hooks that tell the page through events dispatched on `host`.
 pub fn event_hooks(host: &HtmlElement) -> Hooks {
-    let (on_load_host, on_error_host, on_navigate_host, on_reading_host) =
-        (host.clone(), host.clone(), host.clone(), host.clone());
+    let (on_load_host, on_error_host, on_navigate_host) =
+        (host.clone(), host.clone(), host.clone());
+    let (on_reading_host, on_consent_host) = (host.clone(), host.clone());
     Hooks {
         on_load: Some(Box::new(move |loaded| {
             let article = &loaded.article;
@@ -59,6 +61,13 @@ pub fn event_hooks(host: &HtmlElement) -> Hooks {
                 ),
             };
             dispatch(&on_reading_host, name, &detail, false);
+        })),
+        on_consent: Some(Box::new(move |provider, url| {
+            let detail = object(&[
+                ("provider", provider.key.into()),
+                ("url", url.as_str().into()),
+            ]);
+            dispatch(&on_consent_host, CONSENT, &detail, false);
         })),
     }
 }

@@ -1,12 +1,19 @@
 use super::slots::Slots;
+use article_core::embed::{Provider, ProviderSet};
 use article_core::i18n::{ui_text, UiText};
 use article_core::story_link::StoryLink;
+use article_core::url_policy::SafeUrl;
+use std::cell::Cell;
 use std::rc::Rc;
 use web_sys::MouseEvent;
 
 /// Called when a reader activates a link to another story; it decides whether the
 /// browser follows the link (and calls `prevent_default` on the event if not).
 pub type StoryActivation = Rc<dyn Fn(&StoryLink, &MouseEvent)>;
+
+/// Called when the reader agrees to load a provider's content: the provider, and the page of the
+/// content they loaded.
+pub type ConsentGiven = Rc<dyn Fn(&'static Provider, &SafeUrl)>;
 
 /// What every part of an article's view needs to know besides its own data.
 #[derive(Clone)]
@@ -20,6 +27,9 @@ pub struct RenderContext {
     pub on_story: Option<StoryActivation>,
     /// The places for the embedding page's content, in a shadow root only.
     pub slots: Option<Rc<Slots>>,
+    /// Whether the viewer was wide when rendered: the contents then start open.
+    pub wide: bool,
+    pub consent: Consent,
 }
 
 impl RenderContext {
@@ -28,6 +38,7 @@ impl RenderContext {
         id_prefix: &str,
         on_story: Option<StoryActivation>,
         slots: Option<Rc<Slots>>,
+        consent: Consent,
     ) -> Self {
         Self {
             text: ui_text(lang),
@@ -35,11 +46,48 @@ impl RenderContext {
             id_prefix: id_prefix.to_owned(),
             on_story,
             slots,
+            wide: false,
+            consent,
         }
     }
 
     /// An `id` of the viewer's own, unique within the page.
     pub fn id(&self, name: &str) -> String {
         format!("{}{name}", self.id_prefix)
+    }
+
+    /// The `id` of the article's headline.
+    pub fn headline_id(&self) -> String {
+        self.id("headline")
+    }
+
+    /// An `aria-labelledby` naming a region by its own label (`label_id`: its heading, or
+    /// itself when it has an `aria-label`) and then the article's headline: "Related stories,
+    /// Floods in Valencia". Several viewers on a page each have such regions; the headline
+    /// tells them apart in a screen reader's list of landmarks.
+    pub fn labelled_with_headline(&self, label_id: &str) -> String {
+        format!("{label_id} {}", self.headline_id())
+    }
+}
+
+/// The providers whose content loads without asking: those the page approved, and those the
+/// reader agreed to in this viewer. Shared by all of a viewer's renders.
+#[derive(Clone)]
+pub struct Consent {
+    pub approved: Rc<Cell<ProviderSet>>,
+    pub on_given: Option<ConsentGiven>,
+}
+
+impl Consent {
+    /// The reader agreed to load `provider`'s content at `url`. True, once the page has been
+    /// told, when the provider was not approved yet.
+    pub fn give(&self, provider: &'static Provider, url: &SafeUrl) -> bool {
+        let mut approved = self.approved.get();
+        let added = approved.insert(provider);
+        self.approved.set(approved);
+        if let (true, Some(on_given)) = (added, &self.on_given) {
+            on_given(provider, url);
+        }
+        added
     }
 }

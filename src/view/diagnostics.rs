@@ -21,10 +21,13 @@ pub fn diagnostics_view(diagnostics: &[Diagnostic], cx: &RenderContext) -> impl 
                 ))
         })
         .collect::<Vec<_>>();
+    let region_id = cx.id("diagnostics");
     html::section()
+        .id(region_id.clone())
         .class("av-diagnostics")
         .attr("part", "diagnostics")
         .attr("aria-label", cx.text.diagnostics)
+        .attr("aria-labelledby", cx.labelled_with_headline(&region_id))
         .attr("lang", "en")
         .attr("dir", "ltr")
         .child((

@@ -6,6 +6,7 @@ use article_core::tags::Tag;
 use leptos::html;
 use leptos::prelude::*;
 
+/// The article's topics, as a navigation region named "Topics" and the headline.
 pub fn tags_view(tags: &[Tag], cx: &RenderContext) -> Option<impl IntoView> {
     if tags.is_empty() {
         return None;
@@ -23,16 +24,20 @@ pub fn tags_view(tags: &[Tag], cx: &RenderContext) -> Option<impl IntoView> {
             })
         })
         .collect::<Vec<_>>();
+    let tags_id = cx.id("tags");
     Some(
         html::nav()
+            .id(tags_id.clone())
             .class("av-tags")
             .attr("part", "tags")
             .attr("aria-label", cx.text.tags)
+            .attr("aria-labelledby", cx.labelled_with_headline(&tags_id))
             .child(html::ul().child(items)),
     )
 }
 
-/// Related stories: a list of links under a heading that also names the region.
+/// Related stories: a list of links under a heading that also names the region, with the
+/// article's headline.
 pub fn related_view(related: &[StoryLink], cx: &RenderContext) -> Option<impl IntoView> {
     if related.is_empty() {
         return None;
@@ -46,7 +51,7 @@ pub fn related_view(related: &[StoryLink], cx: &RenderContext) -> Option<impl In
         html::nav()
             .class("av-related")
             .attr("part", "related")
-            .attr("aria-labelledby", heading_id.clone())
+            .attr("aria-labelledby", cx.labelled_with_headline(&heading_id))
             .child((
                 html::h2().id(heading_id).child(cx.text.related_stories),
                 html::ul().class("av-related-list").child(items),

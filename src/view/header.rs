@@ -22,6 +22,7 @@ pub fn header_view(article: &Article, cx: &RenderContext) -> impl IntoView {
             }),
             // Focusable from script only, so a story opened in place can move focus here.
             html::h1()
+                .id(cx.headline_id())
                 .class("av-headline")
                 .attr("part", "headline")
                 .tabindex(-1)

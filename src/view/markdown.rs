@@ -72,7 +72,9 @@ impl Renderer<'_> {
                 .start((*start != 1).then(|| start.to_string()))
                 .child(self.items(items))
                 .into_piece(),
+            // Long lines scroll sideways; focusable, so a keyboard can scroll them too.
             MdBlock::CodeBlock(code) => html::pre()
+                .tabindex(0)
                 .child(html::code().child(code.clone()))
                 .into_piece(),
             MdBlock::Rule => html::hr().into_piece(),
@@ -196,8 +198,11 @@ impl Renderer<'_> {
                 ))
             })
             .collect::<Vec<_>>();
+        // A named group, not a region: an article may have several, and landmarks must
+        // differ by name.
         html::section()
             .class("av-footnotes")
+            .role("group")
             .attr("aria-label", self.cx.text.footnotes)
             .child(html::ol().child(items))
             .into_piece()

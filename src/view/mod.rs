@@ -1,8 +1,9 @@
 //! The view layer: the resolved article to DOM elements, with Leptos's builder
 //! API (which, unlike `view!`'s static templates, never hands markup to the HTML parser).
 
-mod blocks;
+pub mod blocks;
 pub mod context;
+pub mod controls;
 mod dates;
 mod diagnostics;
 mod figure;
@@ -15,6 +16,7 @@ pub mod share;
 pub mod slots;
 pub mod status;
 mod story_card;
+mod toc;
 
 use crate::view::piece::{IntoPiece, Piece};
 use article_core::{Lead, Loaded};
@@ -70,7 +72,7 @@ pub fn article_view(loaded: &Loaded, show_diagnostics: bool, cx: &RenderContext)
                 html::div()
                     .class("av-body")
                     .attr("part", "body")
-                    .child(body),
+                    .child((toc::toc_view(article, cx), body)),
                 slot(slots::AFTER_BODY),
                 html::footer()
                     .class("av-footer")

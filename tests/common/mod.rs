@@ -13,6 +13,9 @@ use web_sys::{Element, HtmlElement};
 /// The address relative URLs in test articles resolve against.
 pub const BASE: &str = "https://news.example/articles/story.json";
 
+/// The body's blocks: its children, less the contents, the reading marks and the slots.
+pub const BLOCKS: &str = ".av-body > :not(.av-toc, .av-mark, slot)";
+
 pub struct Mounted {
     pub root: HtmlElement,
     pub handle: Option<ViewerHandle>,

@@ -4,7 +4,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { launch, openPage, REPO_ROOT, serve } from './support.mjs';
+import { BLOCKS, launch, openPage, REPO_ROOT, serve } from './support.mjs';
 
 const IDLIB = 'Humanitarian crisis in Idlib: Russia and Assad seek to break the revolution';
 const TOUR = 'A tour of format 1';
@@ -43,7 +43,7 @@ test('?src opens any article, relative to the page', async () => {
   const { page, problems } = await openPage(browser);
   await page.goto(`${server.url}?src=samples/format-tour.json`, { waitUntil: 'networkidle' });
   assert.equal(await headline(page), TOUR);
-  assert.equal(await page.locator('.av-body > *').count() > 40, true);
+  assert.equal(await page.locator(BLOCKS).count() > 40, true);
   // Every image of the tour loaded: none is broken.
   const broken = await page.$$eval('article img', (images) =>
     images.filter((image) => image.complete && image.naturalWidth === 0).map((image) => image.src),
@@ -59,7 +59,7 @@ test('?diagnostics=1 shows what is wrong with the document, above the article', 
   const paths = await page.locator('.av-diagnostics li code').allTextContents();
   assert.deepEqual(paths, ['body[1].src', 'body[2].level']);
   // The image without a source is left out; the heading stays, without its invalid level.
-  assert.equal(await page.locator('.av-body > *').count(), 2);
+  assert.equal(await page.locator(BLOCKS).count(), 2);
 
   await page.goto(`${server.url}?src=fixtures/with-problems.json`, { waitUntil: 'networkidle' });
   await headline(page);

@@ -5,7 +5,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { launch, openPage, REPO_ROOT, serve } from './support.mjs';
+import { BLOCKS, launch, openPage, REPO_ROOT, serve } from './support.mjs';
 
 const VALID = JSON.stringify({ headline: 'Arrived at last', body: [{ type: 'text', text: 'Hello.' }] });
 
@@ -115,7 +115,7 @@ test('the page sets its own limits, and the message names the one hit', async ()
   const { page } = await openPage(browser);
   await page.goto(`${server.url}e2e/failure.html`, { waitUntil: 'networkidle' });
   await page.locator('#few-blocks h1').waitFor();
-  assert.equal(await page.locator('#few-blocks .av-body > *').count(), 2);
+  assert.equal(await page.locator(`#few-blocks ${BLOCKS}`).count(), 2);
   const diagnostics = await page.evaluate(() => document.querySelector('#few-blocks').diagnostics);
   assert.ok(diagnostics.some((d) => d.path === 'body' && d.message.includes('(maxBlocks)')), JSON.stringify(diagnostics));
 

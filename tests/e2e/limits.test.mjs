@@ -4,7 +4,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { launch, openPage, REPO_ROOT, serve } from './support.mjs';
+import { BLOCKS, launch, openPage, REPO_ROOT, serve } from './support.mjs';
 
 const doc = (fields) => JSON.stringify({ headline: 'Limits', body: [{ type: 'text', text: 'One.' }], ...fields });
 const texts = (n) => Array.from({ length: n }, (_, i) => ({ type: 'text', text: `Block ${i}.` }));
@@ -31,7 +31,7 @@ after(async () => {
 /** Shows `article` with one limit set, by attribute or by option; resolves to what it showed. */
 async function show(page, way, [attribute, option, value, article]) {
   return page.evaluate(
-    async ({ way, attribute, option, value, article }) => {
+    async ({ way, attribute, option, value, article, blocks }) => {
       const { mount } = await import('../embed.js');
       const byUrl = article.startsWith('/');
       let host, diagnostics;
@@ -61,11 +61,11 @@ async function show(page, way, [attribute, option, value, article]) {
       const root = host.shadowRoot;
       return {
         error: root.querySelector('.av-error-reason')?.textContent ?? null,
-        blocks: root.querySelectorAll('.av-body > *').length,
+        blocks: root.querySelectorAll(blocks).length,
         diagnostics: (diagnostics ? diagnostics() : host.diagnostics).map((d) => d.message),
       };
     },
-    { way, attribute, option, value, article },
+    { way, attribute, option, value, article, blocks: BLOCKS },
   );
 }
 

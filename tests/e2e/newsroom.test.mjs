@@ -5,7 +5,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { launch, openPage, REPO_ROOT, serve, STRICT_CSP, violationsAfterControl } from './support.mjs';
+import { BLOCKS, launch, openPage, REPO_ROOT, serve, STRICT_CSP, violationsAfterControl } from './support.mjs';
 
 const IDLIB = 'Humanitarian crisis in Idlib: Russia and Assad seek to break the revolution';
 const TOUR = 'A tour of format 1';
@@ -109,7 +109,7 @@ test('slotted content stays in place for a new src, and a child added later gets
   assert.equal(at.ad.slot, 'after-block-3');
   assert.equal(at.ad.parent, 'av-body');
   // The tour's third block is its second paragraph of text.
-  const third = await page.evaluate(() => document.querySelector('#story').shadowRoot.querySelector('.av-body').children[2].outerHTML.slice(0, 40));
+  const third = await page.evaluate((blocks) => document.querySelector('#story').shadowRoot.querySelectorAll(blocks)[2].outerHTML.slice(0, 40), BLOCKS);
   assert.equal(await page.evaluate(() => document.querySelector('#ad').assignedSlot.previousElementSibling.outerHTML.slice(0, 40)), third);
   // A child the page adds after the render, for a block that had no slot.
   await page.evaluate(() => {

@@ -11,6 +11,9 @@ import { chromium } from 'playwright-core';
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const DIST = join(REPO_ROOT, 'dist');
 
+/** The body's blocks: its children, less the contents, the reading marks and the slots. */
+export const BLOCKS = '.av-body > :not(.av-toc, .av-mark, slot)';
+
 // Browsers refuse to compile a module served with another type than application/wasm.
 const MIME = {
   '.html': 'text/html; charset=utf-8',

@@ -1,5 +1,5 @@
 // Script injection through an article, end to end: every XSS vector of tests/corpora/xss/
-// (DOMPurify's 223, H5SC's 149 and our 193 URL tricks) goes into every string field of format 1,
+// (DOMPurify's 223, H5SC's 149 and our 201 URL tricks) goes into every string field of format 1,
 // one document per vector and field, and the release build renders it in headless Chromium both
 // ways a reader meets it:
 //
@@ -19,7 +19,9 @@
 // MutationObserver) holds only elements the viewer makes, no `on*` or `style` attribute, no
 // script-capable URL (`javascript:`, `vbscript:`, `data:text…`, any `data:` but a raster image)
 // in any attribute, srcset candidates included, no URL outside the viewer's policy, and only ids
-// of letters, digits and `-_.:`; nothing was added to the page outside the viewer; and the
+// of letters, digits and `-_.:`; nothing was added to the page outside the viewer (but, in the
+// app, the head's description of the article: its own elements and attributes, a title and a
+// JSON-LD that hold the vector as text, web addresses only); and the
 // article still renders: one h1 with its headline (the vector itself, trimmed, when the vector
 // is the headline; the error view when that leaves it empty), and the body, less at most the
 // block that holds the vector.
@@ -167,6 +169,15 @@ const BASE = {
       published: '2026-11-20T08:00:00Z',
     },
     { type: 'aside', title: 'Aside title', text: 'Aside text' },
+    // Never loaded here (no consent): its placeholder, or its link card, is what the vector reaches.
+    {
+      type: 'embed',
+      url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
+      title: 'Embed title',
+      caption: 'Embed caption',
+      credit: 'Embed credit',
+      aspect: '16:9',
+    },
     { type: 'video', src: 'https://media.example/clip.mp4', poster: PNG, caption: 'Video caption', credit: 'Video credit', width: 16, height: 9 },
     { type: 'divider' },
   ],
@@ -258,10 +269,15 @@ const RAW_FIELDS = [
   f('plain', 'body', 6, 'published'),
   f('plain', 'body', 7, 'title'),
   f('markdown', 'body', 7, 'text'),
-  f('url', 'body', 8, 'src'),
-  f('url', 'body', 8, 'poster'),
+  f('url', 'body', 8, 'url'),
+  f('plain', 'body', 8, 'title'),
   f('inline', 'body', 8, 'caption'),
   f('plain', 'body', 8, 'credit'),
+  f('plain', 'body', 8, 'aspect'),
+  f('url', 'body', 9, 'src'),
+  f('url', 'body', 9, 'poster'),
+  f('inline', 'body', 9, 'caption'),
+  f('plain', 'body', 9, 'credit'),
   // Tags and related stories
   f('plain', 'tags', 0),
   f('plain', 'tags', 1, 'name'),
@@ -300,7 +316,8 @@ const WRAPPED_FIELDS = [
   w(LINK, f('inline', 'body', 3, 'caption')),
   w(AUTOLINK, f('inline', 'body', 4, 'text')),
   w(IMAGE, f('inline', 'body', 6, 'standfirst')),
-  w(LINK, f('inline', 'body', 8, 'caption')),
+  w(AUTOLINK, f('inline', 'body', 8, 'caption')),
+  w(LINK, f('inline', 'body', 9, 'caption')),
   w(POINTY, f('inline', 'related', 0, 'standfirst')),
 ];
 const FIELDS = [...RAW_FIELDS, ...WRAPPED_FIELDS];
@@ -318,7 +335,8 @@ const CSP_FIELDS = FIELDS.filter((field) =>
     'body[1].id',
     'body[2].src',
     'body[2].srcset[1].src',
-    'body[8].poster',
+    'body[8].url',
+    'body[9].poster',
     'related[0].url',
   ].includes(field.name),
 );
@@ -387,8 +405,9 @@ function installRecorders() {
 function checkElement(element) {
   const XHTML = 'http://www.w3.org/1999/xhtml';
   const MADE = checkElement.MADE ??= new Set(
-    ('a article aside blockquote br button code del div em figcaption figure footer h1 h2 h3 h4 h5 h6 header hr img li ' +
-      'nav ol p pre section span strong sup table tbody td th thead time tr ul video').split(' '),
+    ('a article aside blockquote br button code del details div em fieldset figcaption figure footer h1 h2 h3 h4 h5 h6 ' +
+      'header hr img input label legend li nav ol p pre section slot span strong summary sup table tbody td th thead ' +
+      'time tr ul video').split(' '),
   );
   const FORBIDDEN = checkElement.FORBIDDEN ??= new Set(
     'script iframe object embed base meta form frame frameset link style svg math template applet noscript'.split(' '),
@@ -521,7 +540,8 @@ function inspectViewer(root, expect, host) {
     } else if (headlines[0].textContent !== expect.headline) {
       problems.push(`the headline is ${JSON.stringify(headlines[0].textContent.slice(0, 80))}, not ${JSON.stringify(expect.headline.slice(0, 80))}`);
     }
-    const blocks = root.querySelector('.av-body')?.children.length ?? 0;
+    // BLOCKS in support.mjs: this function runs in the page, which cannot import it.
+    const blocks = root.querySelectorAll('.av-body > :not(.av-toc, .av-mark, slot)').length;
     if (blocks < expect.minBlocks || blocks > expect.maxBlocks) {
       problems.push(`${blocks} blocks in the body, expected ${expect.minBlocks} to ${expect.maxBlocks}`);
     }
@@ -543,11 +563,52 @@ function checkNavigations(record) {
   return problems;
 }
 
+// The app's head describes the article (web/app.js): only its own elements and attributes, the
+// vector as text (the title, a JSON-LD that parses and holds no "<"), web addresses only.
+function checkHead(expect) {
+  const problems = [];
+  const added = [...document.querySelectorAll('[data-article-head]')];
+  for (const element of added) {
+    const attributes = element.getAttributeNames().sort().join(' ');
+    const where = `<${element.localName} ${attributes}> in the head`;
+    if (element.parentElement !== document.head) problems.push(`${where} outside the head`);
+    if (element.localName === 'meta') {
+      if (!/^content data-article-head (name|property)$/.test(attributes)) problems.push(where);
+    } else if (element.localName === 'link') {
+      if (attributes !== 'data-article-head href rel' || element.rel !== 'canonical' || !/^https?:/.test(element.getAttribute('href'))) {
+        problems.push(`${where} href=${JSON.stringify(element.getAttribute('href'))}`);
+      }
+    } else if (element.localName !== 'script' || attributes !== 'data-article-head type' || element.type !== 'application/ld+json') {
+      problems.push(where);
+    }
+  }
+  const scripts = added.filter((element) => element.localName === 'script');
+  if (expect.error) {
+    if (added.length) problems.push(`${added.length} elements describe an article in the head, with the error view`);
+  } else if (scripts.length !== 1) {
+    problems.push(`${scripts.length} JSON-LD scripts in the head`);
+  } else {
+    const text = scripts[0].text;
+    let jsonLd;
+    try {
+      jsonLd = JSON.parse(text);
+    } catch (error) {
+      problems.push(`the JSON-LD does not parse: ${error.message}`);
+    }
+    if (text.includes('<')) problems.push('a "<" in the JSON-LD');
+    if (jsonLd && jsonLd.headline !== expect.headline) problems.push(`the JSON-LD's headline is ${JSON.stringify(jsonLd.headline?.slice(0, 80))}`);
+    // As written: the browser reads document.title with its white space (and more) collapsed.
+    const title = document.querySelector('head > title').text;
+    if (title !== expect.headline) problems.push(`the title is ${JSON.stringify(title.slice(0, 80))}`);
+  }
+  return problems;
+}
+
 /** Puts the helpers above into every page `page` opens, before the page's own scripts. */
 async function prepare(page) {
   await page.addInitScript(installRecorders);
   await page.addInitScript({
-    content: [documentWith, expectationFor, checkElement, observeViewer, inspectViewer, checkNavigations]
+    content: [documentWith, expectationFor, checkElement, observeViewer, inspectViewer, checkNavigations, checkHead]
       .map((fn) => `window.${fn.name} = ${fn.toString()};`)
       .join('\n'),
   });
@@ -738,7 +799,10 @@ test('the checks see an injection when there is one (a self-test of this file)',
     document.body.append(document.createElement('iframe'));
     await null;
     const dirty = inspectViewer(root, expectationFor(base, [{ name: 'headline', path: ['headline'] }], 'Not the headline'), host);
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // Until the planted handler has run (its image's load fails), however busy the machine.
+    for (const started = Date.now(); !window.__xss.calls.length && Date.now() - started < 10_000; ) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
     return { clean, dirty, dom: window.__xss.dom.splice(0), calls: window.__xss.calls.splice(0) };
   }, BASE_WITHOUT_VIDEO);
   await page.waitForTimeout(100);
@@ -752,7 +816,7 @@ test('the checks see an injection when there is one (a self-test of this file)',
     /^a script URL: <a> xlink:href="javascript:alert\(3\)"$/,
     /^a script URL: <img> srcset=.* \(the candidate "data:text\/html,<script>alert\(4\)<\/script>"\)$/,
     /^the headline is "Base headline", not "Not the headline"$/,
-    /^\d+ blocks in the body, expected 9 to 9$/,
+    /^\d+ blocks in the body, expected 10 to 10$/,
     /^the page outside the viewer has \d+ elements, not \d+$/,
   ];
   for (const pattern of expected) assert.ok(seen.dirty.some((problem) => pattern.test(problem)), `${pattern} in\n${seen.dirty.join('\n')}`);
@@ -768,7 +832,7 @@ test('the JS API shows every vector in every field as text or not at all (no CSP
   t.diagnostic(`JS API, no CSP: ${vectors.length} vectors × ${FIELDS.length} fields = ${rendered} documents rendered and checked in ${seconds} s`);
   report(findings, 'in the JS API');
   assert.equal(rendered, jobs);
-  assert.equal(vectors.length, 223 + 149 + 193);
+  assert.equal(vectors.length, 223 + 149 + 201);
   assert.equal(FIELDS.length, RAW_FIELDS.length + WRAPPED_FIELDS.length);
   assert.ok(rendered >= (223 + 149) * 45 && rendered === vectors.length * FIELDS.length, `${rendered} documents`);
 });
@@ -804,8 +868,27 @@ test('the standalone app shows every vector, in every field at once, from ?src= 
     const outsideApp = await page.evaluate(() => {
       const problems = window.__xss.dom.splice(0);
       if (problems.length) throw new Error(`the base article: ${problems.join('; ')}`);
-      return document.querySelectorAll('*').length - document.querySelector('#app').querySelectorAll('*').length;
+      // The head's description of the article varies with it, and is checked on its own (checkHead).
+      return document.querySelectorAll('*').length - document.querySelector('#app').querySelectorAll('*').length - document.querySelectorAll('[data-article-head]').length;
     });
+    // checkHead passes the base article's head, and sees what does not belong in it.
+    const control = await page.evaluate((expect) => {
+      const clean = checkHead(expect);
+      const refresh = document.createElement('meta');
+      refresh.setAttribute('http-equiv', 'refresh');
+      refresh.setAttribute('data-article-head', '');
+      const script = document.createElement('script');
+      script.type = 'application/ld+json';
+      script.setAttribute('data-article-head', '');
+      script.text = '{"headline": "</script>"}';
+      document.head.append(refresh, script);
+      const dirty = checkHead(expect);
+      refresh.remove();
+      script.remove();
+      return { clean, dirty };
+    }, expectationFor(BASE, [], 'x'));
+    assert.deepEqual(control.clean, []);
+    assert.deepEqual(control.dirty, ['<meta data-article-head http-equiv> in the head', '2 JSON-LD scripts in the head']);
     return { outsideApp };
   };
   await inTwoPages(docs, setUp, async (share, { page, watcher, outsideApp }) => {
@@ -825,8 +908,9 @@ test('the standalone app shows every vector, in every field at once, from ?src= 
             }
             await new Promise((resolve) => setTimeout(resolve, 25));
             const app = document.querySelector('#app');
-            const outside = () => document.querySelectorAll('*').length - app.querySelectorAll('*').length;
+            const outside = () => document.querySelectorAll('*').length - app.querySelectorAll('*').length - document.querySelectorAll('[data-article-head]').length;
             const problems = inspectViewer(app, expect, { expected: outsideApp, count: outside });
+            problems.push(...checkHead(expect));
             problems.push(...window.__xss.dom);
             if (window.__xss.calls.length) problems.push(`script ran: ${window.__xss.calls.join('; ')}`);
             if (window.__xss.violations.length) problems.push(`CSP violations: ${JSON.stringify(window.__xss.violations)}`);
@@ -920,7 +1004,7 @@ test('under the strict CSP with Trusted Types, the JS API meets no violation but
   );
   report(findings, 'under the strict CSP');
   assert.equal(rendered, jobs);
-  assert.equal(CSP_FIELDS.length, 12);
+  assert.equal(CSP_FIELDS.length, 13);
   // The evidence that the policy and the listener were live: the base article's external video
   // was blocked by media-src, and seen, in the documents rendered.
   assert.ok(fromBase > 0, 'the strict CSP blocked and reported the base article\'s external video');

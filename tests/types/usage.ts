@@ -1,5 +1,5 @@
 // Compiled by `tsc` in scripts/test: the package's declarations describe what a page writes.
-import { mount, validate, type Diagnostic, type MountedViewer } from '../../web/embed.js';
+import { mount, validate, type Diagnostic, type EmbedProvider, type MountedViewer } from '../../web/embed.js';
 
 const target = document.createElement('div');
 const viewer: MountedViewer = mount(target, { headline: 'H', body: [] }, { theme: 'dark', diagnostics: true });
@@ -28,6 +28,19 @@ export const checked: Promise<Diagnostic[]> = validate('{"headline": "H", "body"
 export const checkedInTime: Promise<Diagnostic[]> = validate('/story.json', { fetchTimeout: 3_000 });
 const limited: MountedViewer = mount(target, '/big.json', { fetchTimeout: 5_000, limits: { maxJsonDepth: 32, maxMarkdownNesting: 8 } });
 limited.destroy();
+
+// Embeds: the page's consent manager approves providers ahead, and remembers the reader's choices.
+const approved: EmbedProvider[] = ['youtube', 'vimeo'];
+const withConsent: MountedViewer = mount(target, '/story.json', { consent: approved });
+withConsent.element.addEventListener('article-viewer:consent', (event) => {
+  const provider: EmbedProvider = event.detail.provider;
+  const page: string = event.detail.url;
+  if (!approved.includes(provider)) approved.push(provider);
+  console.log(page);
+});
+mount(target, '/story.json', { consent: 'youtube spotify' }).destroy();
+element?.setAttribute('consent', approved.join(' '));
+withConsent.destroy();
 export { fromElement };
 
 // Properties reflect the attributes, with their types.

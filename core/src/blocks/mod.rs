@@ -2,6 +2,7 @@
 //! [`Block`], and one arm in each `match` below.
 
 pub mod aside;
+pub mod embed;
 pub mod gallery;
 pub mod heading;
 pub mod image;
@@ -34,6 +35,7 @@ pub enum BlockInput {
     Aside(aside::AsideInput),
     Video(video::VideoInput),
     Divider,
+    Embed(embed::EmbedInput),
 }
 
 /// A block ready to render.
@@ -49,6 +51,7 @@ pub enum Block {
     Aside(aside::Aside),
     Video(video::Video),
     Divider,
+    Embed(embed::Embed),
 }
 
 /// Dispatches on `type` before decoding the block's own fields, so that an
@@ -82,6 +85,7 @@ impl Decode for BlockInput {
             "aside" => BlockInput::Aside(Decode::decode(value)?),
             "video" => BlockInput::Video(Decode::decode(value)?),
             "divider" => BlockInput::Divider,
+            "embed" => BlockInput::Embed(Decode::decode(value)?),
             other => {
                 return Err(Problem::new(
                     "type",
@@ -107,6 +111,7 @@ impl Resolve for BlockInput {
             BlockInput::Aside(aside) => Block::Aside(aside.resolve(resolver, at)?),
             BlockInput::Video(video) => Block::Video(video.resolve(resolver, at)?),
             BlockInput::Divider => Block::Divider,
+            BlockInput::Embed(embed) => Block::Embed(embed.resolve(resolver, at)?),
         })
     }
 }
@@ -125,7 +130,8 @@ impl Block {
             | Block::Pullquote(_)
             | Block::Related(_)
             | Block::Video(_)
-            | Block::Divider => 0,
+            | Block::Divider
+            | Block::Embed(_) => 0,
         }
     }
 }

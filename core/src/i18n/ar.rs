@@ -30,6 +30,19 @@ pub const TEXT: UiText = UiText {
     copy_link: "نسخ الرابط",
     link_copied: "تم نسخ الرابط",
     video_unsupported: "لا يستطيع متصفحك تشغيل هذا الفيديو.",
+    reading_settings: "إعدادات القراءة",
+    text_size: "حجم النص",
+    line_spacing: "تباعد الأسطر",
+    spacing_compact: "متقارب",
+    spacing_normal: "عادي",
+    spacing_relaxed: "متباعد",
+    theme: "المظهر",
+    themes: ["تلقائي", "فاتح", "سيبيا", "داكن"],
+    contents: "المحتويات",
+    load_embed: "تحميل المحتوى من {}",
+    open_embed: "فتح في {}",
+    embed_from: "محتوى من {}",
+    embed_credit: "المصدر:",
 };
 
 /// Arabic counts take the dual for 2, the plural when the last two digits are 3

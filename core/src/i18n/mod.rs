@@ -35,6 +35,26 @@ pub struct UiText {
     pub video_unavailable: &'static str,
     /// The button that fetches an article again after a failure.
     pub try_again: &'static str,
+    /// The reader controls' button.
+    pub reading_settings: &'static str,
+    pub text_size: &'static str,
+    pub line_spacing: &'static str,
+    pub spacing_compact: &'static str,
+    pub spacing_normal: &'static str,
+    pub spacing_relaxed: &'static str,
+    pub theme: &'static str,
+    /// Automatic, light, sepia, dark.
+    pub themes: [&'static str; 4],
+    /// The heading of the table of contents.
+    pub contents: &'static str,
+    /// The words of an embed's placeholder, where `{}` stands for the provider's name (see
+    /// [`with_name`]): "Load content from {}".
+    pub load_embed: &'static str,
+    /// "Open on {}": the link to the content on the provider's site.
+    pub open_embed: &'static str,
+    /// A frame's name when the block has no title: "Content from {}".
+    pub embed_from: &'static str,
+    pub embed_credit: &'static str,
     /// The name of an image's button that opens it larger ("View larger: <its description>").
     pub view_larger: &'static str,
     /// The buttons of an image opened larger.
@@ -57,6 +77,12 @@ pub fn ui_text(language_tag: &str) -> &'static UiText {
         .iter()
         .find(|(code, _)| *code == primary)
         .map_or(&en::TEXT, |(_, text)| text)
+}
+
+/// `template` with its `{}` replaced by `name`: "Load content from YouTube".
+pub fn with_name(template: &str, name: &str) -> String {
+    let (before, after) = template.split_once('{').unwrap_or((template, "}"));
+    [before, name, after.get(1..).unwrap_or_default()].concat()
 }
 
 impl UiText {

@@ -21,6 +21,9 @@ pub enum UrlUse {
     Media,
     /// Another article's JSON, fetched by the viewer: `https`, `http`.
     Document,
+    /// Third-party content: an `embed` block's page, and the frame address the viewer builds
+    /// from it: `https`, `http`.
+    Embed,
 }
 
 const RASTER_IMAGE_TYPES: [&str; 5] = [
@@ -44,6 +47,51 @@ impl SafeUrl {
     pub fn is_fragment(&self) -> bool {
         self.0.starts_with('#')
     }
+
+    /// The parts of an `http(s)` URL; `None` for any other. The browser's serialisation
+    /// percent-encodes `@`, `/`, `?` and `#` in a user name or password, so the host is what
+    /// follows the one `@` before the first `/`, and the path is all the rest before `?`.
+    pub fn parts(&self) -> Option<Parts<'_>> {
+        let rest = (self.0.strip_prefix("https://")).or_else(|| self.0.strip_prefix("http://"))?;
+        let authority = rest.split('/').next().unwrap_or_default();
+        let rest = rest.get(authority.len()..).unwrap_or_default();
+        let (credentials, host) = match authority.split_once('@') {
+            Some((_, host)) => (true, host),
+            None => (false, authority),
+        };
+        // A port is the digits after the last colon (an IPv6 address ends with `]`).
+        let colon = host.bytes().rposition(|b| b == b':').unwrap_or(host.len());
+        let port = host.get(colon + 1..).unwrap_or_default();
+        let (host, port) = match port.bytes().all(|b| b.is_ascii_digit()) && !port.is_empty() {
+            true => (host.get(..colon).unwrap_or(host), port),
+            false => (host, ""),
+        };
+        let rest = rest.split('#').next().unwrap_or_default();
+        let (path, query) = rest.split_once('?').unwrap_or((rest, ""));
+        Some(Parts {
+            host,
+            port,
+            credentials,
+            path,
+            query,
+        })
+    }
+}
+
+/// Where an `http(s)` URL points, read from the URL as the browser wrote it back: its host
+/// lowercase, an international name in its `xn--` form, percent-encoded letters decoded, the
+/// scheme's own port left out. For telling a site by its address, by exact comparison.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Parts<'a> {
+    pub host: &'a str,
+    /// Empty for the scheme's own port.
+    pub port: &'a str,
+    /// The URL names a user or a password (`https://user@host/`).
+    pub credentials: bool,
+    /// Percent-encoded as the browser writes it: `/watch`.
+    pub path: &'a str,
+    /// Without its `?` and the fragment.
+    pub query: &'a str,
 }
 
 impl fmt::Display for SafeUrl {
@@ -111,6 +159,7 @@ impl UrlUse {
             UrlUse::Image => "images (allowed: https, http, data:image/png|jpeg|gif|webp|avif)",
             UrlUse::Media => "video (allowed: https, http)",
             UrlUse::Document => "article documents (allowed: https, http)",
+            UrlUse::Embed => "embedded content (allowed: https, http)",
         }
     }
 }

@@ -7,6 +7,7 @@
 //! a new field that holds a URL cannot be added to the model without being seen here.
 #![allow(dead_code)]
 
+use article_core::blocks::embed::{Embed, Frame};
 use article_core::blocks::gallery::Gallery;
 use article_core::blocks::image::{Image, SrcsetEntry};
 use article_core::blocks::video::Video;
@@ -20,7 +21,13 @@ use article_core::{Article, Block, Diagnostic, Lead, LoadError, Place, Severity}
 use std::collections::HashSet;
 
 /// Every URL use, for loops over them.
-pub const ALL_USES: [UrlUse; 4] = [UrlUse::Link, UrlUse::Image, UrlUse::Media, UrlUse::Document];
+pub const ALL_USES: [UrlUse; 5] = [
+    UrlUse::Link,
+    UrlUse::Image,
+    UrlUse::Media,
+    UrlUse::Document,
+    UrlUse::Embed,
+];
 
 /// A URL found in the output, with what it is used for and where it is.
 #[derive(Clone, Debug)]
@@ -35,6 +42,8 @@ struct Collector<'a> {
     found: Vec<Found>,
     /// `srcset` attributes, which carry several URLs in one string.
     srcsets: Vec<(String, &'a [SrcsetEntry])>,
+    /// The frames' addresses, which the viewer builds, with their provider's key and places.
+    frames: Vec<(&'a str, &'static str, String)>,
     /// Markdown fields, and inline Markdown fields, with their places.
     markdown: Vec<(&'a Markdown, String)>,
     inline_runs: Vec<(&'a [Inline], String)>,
@@ -141,7 +150,31 @@ impl<'a> Collector<'a> {
             Block::Related(link) => self.story_link(link, at),
             Block::Aside(Aside { title: _, text }) => self.markdown(text, &format!("{at}.text")),
             Block::Video(video) => self.video(video, at),
+            Block::Embed(embed) => self.embed(embed, at),
         }
+    }
+
+    fn embed(&mut self, embed: &'a Embed, at: &str) {
+        let Embed {
+            url,
+            host: _,
+            title: _,
+            caption,
+            credit: _,
+            frame,
+        } = embed;
+        self.url(UrlUse::Embed, url, &format!("{at}.url"));
+        if let Some(Frame {
+            provider,
+            src,
+            aspect: _,
+        }) = frame
+        {
+            self.url(UrlUse::Embed, src, &format!("{at}.url (its frame)"));
+            self.frames
+                .push((src.as_str(), provider.key, format!("{at}.url")));
+        }
+        self.optional_inlines(caption, &format!("{at}.caption"));
     }
 
     fn image(&mut self, image: &'a Image, at: &str) {
@@ -436,6 +469,13 @@ pub fn check_article(article: &Article, max_nesting: usize) -> Result<(), String
     for found in &collector.found {
         check_safe_url(found.use_, &found.url).map_err(|why| format!("{}: {why}", found.place))?;
     }
+    // A frame comes from the origin SECURITY.md documents for its provider.
+    for (src, key, at) in &collector.frames {
+        let origin = documented_frame_origin(key).unwrap_or("(none)");
+        if !src.starts_with(&format!("{origin}/")) || !origin.starts_with("https://") {
+            return Err(format!("{at}: the frame {src:?} is not on {origin}"));
+        }
+    }
     for (attribute, entries) in &collector.srcsets {
         let expected: Vec<&str> = entries.iter().map(|entry| entry.src.as_str()).collect();
         if srcset_candidate_urls(attribute) != expected {
@@ -706,4 +746,24 @@ pub fn reads_as_hostile_scheme(raw: &str) -> bool {
     ]
     .iter()
     .any(|scheme| read.starts_with(scheme))
+}
+
+/// The origin that SECURITY.md's table tells a page with a strict CSP to allow in `frame-src`
+/// for the provider `key` (a row `| YouTube | \`youtube\` | \`https://www.youtube-nocookie.com\` |`).
+pub fn documented_frame_origin(key: &str) -> Option<&'static str> {
+    include_str!("../../../SECURITY.md")
+        .lines()
+        .find_map(|line| {
+            let cells: Vec<&str> = line
+                .strip_prefix("| ")?
+                .strip_suffix(" |")?
+                .split(" | ")
+                .collect();
+            match cells.as_slice() {
+                [_, named, origin] if named.trim_matches('`') == key => {
+                    Some(origin.trim_matches('`'))
+                }
+                _ => None,
+            }
+        })
 }

@@ -41,6 +41,7 @@ pub const FIELD_NAMES: &[&str] = &[
     "role",
     "image",
     "logo",
+    "aspect",
 ];
 
 /// Block types, known and not.
@@ -55,6 +56,7 @@ pub const BLOCK_TYPES: &[&str] = &[
     "aside",
     "video",
     "divider",
+    "embed",
     "Text",
     "script",
     "",

@@ -23,7 +23,7 @@ pub fn gallery_view(gallery: &Gallery, cx: &RenderContext) -> impl IntoView {
         .collect::<Vec<_>>();
     html::figure()
         .class("av-figure av-gallery av-layout-wide")
-        .role("group")
+        // A figure of figures, named "Gallery" (a `figure` may not take the role `group`).
         .attr("aria-label", cx.text.gallery)
         .child((
             html::ul().class("av-gallery-items").child(items),

@@ -3,8 +3,9 @@
 
 mod aside;
 mod divider;
+pub mod embed;
 mod gallery;
-mod heading;
+pub mod heading;
 mod pullquote;
 mod quote;
 mod related;
@@ -20,7 +21,7 @@ use article_core::Block;
 pub fn block_view(block: &Block, index: usize, cx: &RenderContext) -> Piece {
     match block {
         Block::Text(markdown) => text::text_view(markdown, index, cx).into_piece(),
-        Block::Heading(heading) => heading::heading_view(heading).into_piece(),
+        Block::Heading(heading) => heading::heading_view(heading, index, cx),
         Block::Image(image) => image_figure(image, Loading::Lazy, cx).into_piece(),
         Block::Gallery(gallery) => gallery::gallery_view(gallery, cx).into_piece(),
         Block::Pullquote(pullquote) => pullquote::pullquote_view(pullquote, cx).into_piece(),
@@ -29,5 +30,6 @@ pub fn block_view(block: &Block, index: usize, cx: &RenderContext) -> Piece {
         Block::Aside(aside) => aside::aside_view(aside, index, cx).into_piece(),
         Block::Video(video) => video_figure(video, cx).into_piece(),
         Block::Divider => divider::divider_view().into_piece(),
+        Block::Embed(embed) => embed::embed_view(embed, cx).into_piece(),
     }
 }

@@ -2,7 +2,7 @@
 // reading events go to a list of their own, so the others' order and count stay readable.
 window.viewerEvents = [];
 window.readingEvents = [];
-for (const type of ['load', 'error', 'navigate', 'progress', 'read', 'link']) {
+for (const type of ['load', 'error', 'navigate', 'consent', 'progress', 'read', 'link']) {
   const list = ['progress', 'read', 'link'].includes(type) ? window.readingEvents : window.viewerEvents;
   document.addEventListener(`article-viewer:${type}`, (event) => {
     list.push([event.target.id, type, event.detail]);
