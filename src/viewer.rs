@@ -219,9 +219,9 @@ impl Viewer {
             reading: RefCell::new(None),
             sections: RefCell::new(None),
             seen: RefCell::default(),
+            larger: RefCell::new(None),
             choices: Cell::new(options.controls),
             remember: options.remember,
-            larger: RefCell::new(None),
             _listeners: ["click", "auxclick", "keydown", "pointerdown", "pointerup"]
                 .into_iter()
                 .filter_map(|kind| {
@@ -494,8 +494,8 @@ impl Viewer {
         self.renders.set(self.renders.get() + 1);
         self.rest.borrow_mut().clear();
         self.reading.replace(None);
-        self.larger.replace(None);
         self.sections.replace(None);
+        self.larger.replace(None);
         self.mounted.replace(None);
     }
 
@@ -568,8 +568,8 @@ impl Viewer {
         self.renders.set(render);
         self.rest.borrow_mut().clear();
         self.reading.replace(None);
-        self.larger.replace(None);
         self.sections.replace(None);
+        self.larger.replace(None);
         self.mounted.replace(None);
         self.slots
             .replace(Slots::for_target(&self.target).map(Rc::new));

@@ -30,6 +30,8 @@ export interface MountOptions {
   slots?: Record<string, Element>;
   /** The embed providers the reader already agreed to: their content loads without asking. An array, or keys separated by spaces. */
   consent?: readonly EmbedProvider[] | string;
+  /** Offer the reader controls (text size, line spacing, theme); off by default. */
+  controls?: boolean;
 }
 
 /** The providers whose content an `embed` block can frame, by the key a page approves them with. */
@@ -116,7 +118,11 @@ export interface ConsentDetail {
   url: string;
 }
 
-/** `<article-viewer src="…" theme="light|dark|auto" diagnostics consent="youtube vimeo">` */
+/**
+ * `<article-viewer src="…" theme="light|dark|auto" diagnostics controls consent="youtube vimeo">`. Each
+ * attribute has a property that reflects it, and a property set before the module defined the element
+ * still takes effect.
+ */
 export interface ArticleViewerElement extends HTMLElement {
   /** The diagnostics of the article shown now. */
   readonly diagnostics: Diagnostic[];
@@ -126,6 +132,10 @@ export interface ArticleViewerElement extends HTMLElement {
   theme: string;
   /** The `diagnostics` attribute: show the diagnostics above the article. */
   showDiagnostics: boolean;
+  /** The `controls` attribute: offer the reader controls (text size, line spacing, theme). */
+  controls: boolean;
+  /** The `consent` attribute: the embed providers the reader agreed to, keys separated by spaces (`''` when none). */
+  consent: string;
   /** The `fetch-timeout` attribute, in milliseconds; `null` when unset (20000 applies). Setting `null` removes it. */
   fetchTimeout: number | null;
   /** The `max-document-bytes` attribute (see {@link Limits}); `null` when unset. */

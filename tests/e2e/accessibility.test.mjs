@@ -16,7 +16,8 @@
 // Keyboard: on the pages with controls, Tab reaches every control, once each, in the order of
 // the document (which on the app's one column is also top to bottom), each with a focus ring of
 // 3:1 against what is behind it; in light, in dark and in forced colours (Windows High
-// Contrast), where the media fallback keeps its frame too.
+// Contrast), where the media fallback keeps its frame too, and an error's badge a heavier frame
+// than a warning's. Several viewers on a page keep their landmarks' names apart.
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -338,4 +339,21 @@ test('Tab reaches every control in order, each with a visible focus ring: light,
     'the embedding demo': [9, 9, 9],
   });
   assert.deepEqual(problems, []);
+});
+
+test("forced colours: an error's badge, which loses its fill, keeps a heavier frame than a warning's", async () => {
+  // Version 0 is read as 1, with a warning; an image without a source is an error.
+  const { page } = await openPage(browser);
+  const article = { version: 0, headline: 'Badges', body: [{ type: 'image', alt: 'No source' }] };
+  await page.route('**/badges.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(article) }));
+  await page.goto(`${server.url}?src=badges.json&diagnostics=1`);
+  await page.locator('.av-diagnostic-warning').waitFor();
+  const frames = () =>
+    page.evaluate(() =>
+      ['error', 'warning'].map((severity) => getComputedStyle(document.querySelector(`.av-diagnostic-${severity} .av-severity`)).borderTopWidth),
+    );
+  assert.deepEqual(await frames(), ['1px', '1px'], 'filled and outlined on screen');
+  await page.emulateMedia({ forcedColors: 'active' });
+  assert.deepEqual(await frames(), ['2px', '1px']);
+  await page.close();
 });

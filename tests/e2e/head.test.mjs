@@ -325,6 +325,17 @@ test("the element and mount leave the host page's head as it was", async () => {
     assert.equal(count(head), count(servedHead), `${path}: ${head}`);
     assert.doesNotMatch(head, /data-article-head|ld\+json|og:|canonical/, path);
   }
+  // mount, with an article and then another.
+  const { page: api } = await open(`${server.url}e2e/api.html`);
+  await api.waitForFunction(() => window.articleViewer);
+  const before = await api.evaluate(() => document.head.outerHTML);
+  await api.evaluate(() => {
+    const viewer = window.articleViewer.mount(document.querySelector('#target'), '../samples/format-tour.json');
+    viewer.element.addEventListener('article-viewer:load', () => viewer.update({ headline: 'Another', body: [] }), { once: true });
+  });
+  await api.locator('article h1', { hasText: 'Another' }).waitFor();
+  assert.equal(await api.evaluate(() => document.head.outerHTML), before);
+  assert.equal(await api.title(), 'The JS API');
   // The same check sees what the app adds.
   const { page } = await open(server.url);
   await page.locator('article h1').waitFor();

@@ -160,6 +160,8 @@ test('every attribute has a property of its type, which sets the attribute and t
         src: viewer.src,
         theme: viewer.theme,
         showDiagnostics: viewer.showDiagnostics,
+        controls: viewer.controls,
+        consent: viewer.consent,
         fetchTimeout: viewer.fetchTimeout,
         maxBlocks: viewer.maxBlocks,
         maxDocumentBytes: viewer.maxDocumentBytes,
@@ -171,6 +173,8 @@ test('every attribute has a property of its type, which sets the attribute and t
     src: 'reading-article.json',
     theme: '',
     showDiagnostics: false,
+    controls: false,
+    consent: '',
     fetchTimeout: null,
     maxBlocks: null,
     maxDocumentBytes: null,
@@ -181,6 +185,8 @@ test('every attribute has a property of its type, which sets the attribute and t
     const viewer = document.querySelector('#story');
     viewer.theme = 'dark';
     viewer.showDiagnostics = true;
+    viewer.controls = true;
+    viewer.consent = 'youtube vimeo';
     viewer.fetchTimeout = 5000;
     viewer.maxDocumentBytes = 1 << 20;
     viewer.maxJsonDepth = 40;
@@ -193,6 +199,8 @@ test('every attribute has a property of its type, which sets the attribute and t
     src: 'reading-article.json',
     theme: 'dark',
     diagnostics: '',
+    controls: '',
+    consent: 'youtube vimeo',
     'fetch-timeout': '5000',
     'max-document-bytes': '1048576',
     'max-json-depth': '40',
@@ -203,6 +211,8 @@ test('every attribute has a property of its type, which sets the attribute and t
     src: 'reading-article.json',
     theme: 'dark',
     showDiagnostics: true,
+    controls: true,
+    consent: 'youtube vimeo',
     fetchTimeout: 5000,
     maxBlocks: 2,
     maxDocumentBytes: 1048576,
@@ -213,6 +223,7 @@ test('every attribute has a property of its type, which sets the attribute and t
   await page.waitForFunction(() => document.querySelector('#story').shadowRoot.querySelectorAll('.av-body > .av-text').length === 2);
   assert.equal(await page.locator('#story .av-viewer').getAttribute('data-theme'), 'dark');
   assert.match(await page.locator('#story .av-diagnostics').textContent(), /24 blocks/);
+  assert.equal(await page.locator('#story .av-controls').count(), 1);
   // Back: null removes a number's attribute, false a boolean's; the src property loads.
   await page.evaluate(() => {
     const viewer = document.querySelector('#story');

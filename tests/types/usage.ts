@@ -48,6 +48,8 @@ const created = document.createElement('article-viewer');
 created.src = '/stories/next.json';
 created.theme = 'dark';
 created.showDiagnostics = true;
+created.controls = true;
+created.consent = 'youtube vimeo';
 created.maxBlocks = 500;
 created.fetchTimeout = null;
 export const timeout: number | null = created.fetchTimeout;
@@ -58,7 +60,7 @@ created.diagnostics = [];
 
 // The page's content in the article, and reading events.
 const advertisement = document.createElement('aside');
-mount(target, '/story.json', { slots: { 'after-block-3': advertisement, end: document.createElement('form') } });
+mount(target, '/story.json', { controls: true, slots: { 'after-block-3': advertisement, end: document.createElement('form') } });
 created.addEventListener('article-viewer:progress', (event) => {
   const percent: 25 | 50 | 75 | 100 = event.detail.percent;
   console.log(percent);
