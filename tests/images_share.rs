@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{mount_json, Mounted, BASE};
+use common::{mount_json, test_origin, wait_until, Mounted, BASE};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::HtmlElement;
@@ -156,4 +156,22 @@ fn an_image_open_when_the_viewer_renders_again_goes_and_the_images_still_open() 
         view.attr("dialog.av-dialog[open] img", "alt").as_deref(),
         Some("Third")
     );
+}
+
+#[wasm_bindgen_test]
+async fn an_image_that_does_not_load_is_no_button() {
+    let json = format!(
+        r#"{{ "headline": "A missing image", "body": [{{ "type": "image",
+          "src": "{}/no-such-image.png", "alt": "Gone", "caption": "Still here" }}] }}"#,
+        test_origin()
+    );
+    let view = mount_json(&json);
+    assert_eq!(view.count(".av-larger"), 1, "the control");
+    wait_until("the stand-in is in", || {
+        view.count(".av-media-fallback") == 1
+    })
+    .await;
+    assert_eq!(view.count(".av-larger"), 0, "nothing to see larger");
+    assert_eq!(view.count(".av-image > .av-media-fallback[role=img]"), 1);
+    assert_eq!(view.text(".av-image figcaption"), "Still here");
 }

@@ -89,13 +89,18 @@ struct MediaFallback {
 }
 
 impl MediaFallback {
-    /// Puts the stand-in where the media that raised `event` was.
+    /// Puts the stand-in where the media that raised `event` was: in place of the button
+    /// around an image, too, as there is nothing to see larger.
     fn replace(&self, event: &web_sys::Event) {
         let Some(media) = event
             .target()
             .and_then(|target| target.dyn_into::<Element>().ok())
         else {
             return;
+        };
+        let media = match media.closest(".av-larger") {
+            Ok(Some(button)) => button,
+            _ => media,
         };
         if let Some(fallback) = self.element(&media) {
             // Fails only when the media has already left the document: nothing to replace.

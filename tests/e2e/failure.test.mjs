@@ -63,6 +63,8 @@ test('an image or video that fails keeps its caption and shows a labelled stand-
   assert.match(await video.locator('figcaption').textContent(), /The clip's caption/);
 
   const thumbnail = page.locator('.av-related img');
+  // Lazy: it loads (and fails) only once near the screen, wherever the page's height puts it.
+  await thumbnail.scrollIntoViewIfNeeded();
   await page.waitForFunction(() => document.querySelector('.av-related img')?.hidden === true);
   assert.equal(await thumbnail.isVisible(), false, 'a broken thumbnail is hidden, not shown broken');
 });
