@@ -329,14 +329,15 @@ test('Tab reaches every control in order, each with a visible focus ring: light,
     }
     await page.close();
   }
-  // The app bar's 4 links, then the article's (the reader controls' button, the contents' and
-  // their links, where there are three headings or more; in the demo, the page's own sign-up
-  // box in the first story): every mode reaches the same controls.
+  // The app bar's 4 links, then the article's (the reader controls' button, the share button,
+  // the contents' and their links, where there are three headings or more, each image's button
+  // that opens it larger, the embeds' controls; in the demo, the page's own sign-up box in the
+  // first story): every mode reaches the same controls.
   assert.deepEqual(reached, {
-    'the format tour': [55, 55, 55],
-    'every block type': [17, 17, 17],
+    'the format tour': [67, 67, 67],
+    'every block type': [20, 20, 20],
     'the error view': [5, 5, 5],
-    'the embedding demo': [9, 9, 9],
+    'the embedding demo': [12, 12, 12],
   });
   assert.deepEqual(problems, []);
 });
