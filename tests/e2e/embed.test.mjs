@@ -260,3 +260,22 @@ test('the standalone app works under the same policy', async () => {
   assert.deepEqual(await violations(), []);
   assert.deepEqual(problems, []);
 });
+
+test("the demo's consent box: a reader who loads the video ticks it, for both viewers; unticked, the video waits again", async () => {
+  const { page } = await open('demo/');
+  await text(page, '#inline h1');
+  // Nothing leaves for YouTube in a test: its frame gets an empty local answer.
+  await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.fulfill({ status: 204 }));
+  const frames = () => page.locator('#inline iframe').count();
+  const consent = () => page.evaluate(() => [...document.querySelectorAll('article-viewer')].map((viewer) => viewer.getAttribute('consent')));
+  assert.equal(await frames(), 0);
+  assert.equal(await page.locator('#allow-youtube').isChecked(), false);
+  await page.locator('#inline').getByRole('button', { name: /YouTube/ }).click();
+  await page.locator('#allow-youtube:checked').waitFor();
+  assert.deepEqual(await consent(), ['youtube', 'youtube']);
+  assert.equal(await frames(), 1);
+  assert.ok((await page.locator('#event-log li').allTextContents()).some((line) => line.endsWith('consent: the reader allowed youtube')));
+  await page.locator('#allow-youtube').uncheck();
+  await page.waitForFunction(() => document.querySelector('#inline').shadowRoot.querySelector('iframe') === null);
+  assert.deepEqual(await consent(), ['', '']);
+});
