@@ -156,6 +156,21 @@ test('an article with three or more headings gets contents: beside the text when
   await page.locator('.av-toc a', { hasText: label }).first().click();
   await page.waitForFunction((label) => document.querySelector('.av-toc a[aria-current]')?.textContent === label, label);
   assert.equal(await page.locator('.av-toc a[aria-current]').count(), 1);
+  // The section is marked while a smooth scroll may still run: its end is where it stops.
+  await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        let last = -1;
+        let still = 0;
+        const check = () => {
+          still = scrollY === last ? still + 1 : 0;
+          last = scrollY;
+          if (still >= 3) resolve();
+          else requestAnimationFrame(check);
+        };
+        check();
+      }),
+  );
   const top = await third.evaluate((element) => element.getBoundingClientRect().top);
   assert.ok(top >= 0 && top < 200, `the heading is at the top after the link: ${top}`);
   // Scrolled back to the top: no section is current.
