@@ -4,8 +4,8 @@
 
 mod common;
 
-use article_viewer::{mount, ArticleSource, Hooks, Theme, ViewerOptions};
-use common::{mount_json, new_target, BLOCKS};
+use article_viewer::{mount, ArticleSource, Hooks, Reading, Theme, ViewerOptions};
+use common::{mount_json, mount_with, new_target, wait_until, BLOCKS};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen_test::*;
@@ -202,4 +202,49 @@ async fn a_long_article_shows_its_first_screen_at_once_and_the_rest_before_load(
         .pop()
         .and_then(|p| p.text_content());
     assert_eq!(last.as_deref(), Some("Paragraph 999."), "in order");
+}
+
+#[wasm_bindgen_test]
+async fn the_reader_is_watched_only_when_a_hook_listens() {
+    let unheard = mount_json(&article("Unheard"));
+    unheard.settled().await;
+    let heard = Rc::new(RefCell::new(Vec::new()));
+    let hooks = Hooks {
+        on_reading: Some(Box::new({
+            let heard = Rc::clone(&heard);
+            move |reading| {
+                heard.borrow_mut().push(match reading {
+                    Reading::Progress(percent) => percent.to_string(),
+                    Reading::Read { .. } => "read".to_owned(),
+                    Reading::Link { .. } => "link".to_owned(),
+                })
+            }
+        })),
+        ..Hooks::default()
+    };
+    let watched = mount_with(
+        ArticleSource::Json(article("Watched")),
+        ViewerOptions {
+            hooks,
+            ..ViewerOptions::default()
+        },
+    );
+    watched.settled().await;
+    // The short article comes on screen whole: every quarter at once, then the end. (The
+    // page below it makes room to scroll it up.)
+    let below = common::new_target();
+    below
+        .style()
+        .set_property("height", "100vh")
+        .expect("style");
+    watched.one(".av-body").scroll_into_view();
+    wait_until("the reading is reported", || heard.borrow().len() == 5).await;
+    assert_eq!(*heard.borrow(), ["25", "50", "75", "100", "read"]);
+    assert_eq!(
+        watched.count(".av-mark"),
+        4,
+        "the watched body has its marks"
+    );
+    assert_eq!(unheard.count(".av-mark"), 0, "nothing watches unheard");
+    below.remove();
 }

@@ -20,9 +20,13 @@ after(async () => {
   await server?.close();
 });
 
-/** Opens `path`, recording CSP violations and problems; resolves once `ready` is in the viewer. */
-async function open(path, ready = '#story h1') {
+/**
+ * Opens `path`, recording CSP violations and problems; resolves once `ready` is in the viewer.
+ * `init` runs in the page before any of its scripts.
+ */
+async function open(path, ready = '#story h1', init = () => {}) {
   const { page, problems } = await openPage(browser);
+  await page.addInitScript(init);
   await page.addInitScript(() => {
     window.violations = [];
     document.addEventListener('securitypolicyviolation', (event) =>
@@ -265,8 +269,36 @@ const scrollBodyTo = (page, share) =>
     window.scrollTo(0, window.scrollY + body.top + body.height * share - window.innerHeight + 20);
   }, share);
 
+/**
+ * Counts the work of the observers that watch reading marks: each one's callbacks, targets, and
+ * whether it was disconnected, in `window.readingObservers`.
+ */
+function countReadingObservers() {
+  window.readingObservers = [];
+  const Native = window.IntersectionObserver;
+  window.IntersectionObserver = class extends Native {
+    constructor(callback, options) {
+      const record = { calls: 0, targets: 0, disconnected: false };
+      super((entries, observer) => {
+        record.calls += 1;
+        callback(entries, observer);
+      }, options);
+      this.record = record;
+    }
+    observe(target) {
+      this.record.targets += 1;
+      if (target.classList.contains('av-mark') && !window.readingObservers.includes(this.record)) window.readingObservers.push(this.record);
+      super.observe(target);
+    }
+    disconnect() {
+      this.record.disconnected = true;
+      super.disconnect();
+    }
+  };
+}
+
 test('progress is reported at each quarter of the body once, then read with the seconds on screen', async () => {
-  const { page, problems, violations } = await open('e2e/newsroom.html');
+  const { page, problems, violations } = await open('e2e/newsroom.html', '#story h1', countReadingObservers);
   await waitForLoads(page, 'story', 1);
   // The body is many screens long: the first quarter is not on screen yet.
   const fold = await page.evaluate(() => {
@@ -313,6 +345,18 @@ test('progress is reported at each quarter of the body once, then read with the 
   assert.deepEqual([id, type], ['story', 'read']);
   // On screen since the load: at least the second waited, at most the time since the load began.
   assert.ok(seconds >= 1 && seconds <= (Date.now() - onScreenFrom) / 1000 + 10, `read after ${seconds} s`);
+  // All that watching cost: one observer on the article and its four marks, called once at
+  // the start and once per crossing, and disconnected at the end, so that scrolling on calls
+  // nothing (read again after a scroll up and down).
+  const [watch, ...others] = await page.evaluate(() => window.readingObservers.map((record) => ({ ...record })));
+  assert.deepEqual(others, []);
+  assert.equal(watch.targets, 5);
+  assert.ok(watch.disconnected, 'disconnected once read');
+  assert.ok(watch.calls >= 2 && watch.calls <= 8, `${watch.calls} calls`);
+  await scrollBodyTo(page, 0.1);
+  await scrollBodyTo(page, 1);
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  assert.equal(await page.evaluate(() => window.readingObservers[0].calls), watch.calls);
   // Rendered again in another theme, the same article reports nothing more; the next one does.
   await page.evaluate(() => {
     document.querySelector('#story').theme = 'dark';
@@ -361,5 +405,31 @@ test('a followed link is reported with its address and whether it leaves the sit
   await page.waitForFunction(() => window.viewerEvents.some(([, type]) => type === 'navigate'));
   await waitForLoads(page, 'story', 2);
   assert.equal((await links()).length, 2);
+  assert.deepEqual(problems, []);
+});
+
+test('mount reports reading by the same events, dispatched on its element', async () => {
+  const { page, problems, violations } = await open('e2e/api.html', '#target');
+  await page.waitForFunction(() => window.articleViewer);
+  await page.evaluate(async () => {
+    const target = document.querySelector('#target');
+    window.mounted = window.articleViewer.mount(target, 'reading-article.json');
+    window.fromElement = [];
+    for (const type of ['progress', 'read']) {
+      window.mounted.element.addEventListener(`article-viewer:${type}`, (event) => window.fromElement.push(event.detail.percent ?? type));
+    }
+    await new Promise((resolve) => window.mounted.element.addEventListener('article-viewer:load', resolve, { once: true }));
+  });
+  // Nothing is reported before the reader gets there; then every quarter and the end.
+  assert.deepEqual(await page.evaluate(() => window.fromElement), []);
+  await page.evaluate(() => window.mounted.element.shadowRoot.querySelector('.av-body').scrollIntoView({ block: 'end' }));
+  await page.waitForFunction(() => window.fromElement.length === 5);
+  assert.deepEqual(await page.evaluate(() => window.fromElement), [25, 50, 75, 100, 'read']);
+  // They bubble to the page (record-events.js listens on the document).
+  assert.deepEqual(
+    (await reading(page)).map(([, type, detail]) => detail.percent ?? type),
+    [25, 50, 75, 100, 'read'],
+  );
+  assert.deepEqual(await violations(), []);
   assert.deepEqual(problems, []);
 });
