@@ -310,3 +310,102 @@ async fn heading_anchors_are_scoped_per_viewer_and_their_links_reach_their_own()
     });
     window.scroll_to_with_x_and_y(0.0, 0.0);
 }
+
+/// The JS API's `mount` with an object `JSON.stringify` refuses (a cycle, a BigInt) shows why,
+/// not "the document is empty"; `validate` says the same.
+#[wasm_bindgen_test]
+async fn the_js_api_names_an_object_it_cannot_read() {
+    use js_sys::{Object, Reflect};
+    use wasm_bindgen::JsValue;
+
+    let cyclic = Object::new();
+    Reflect::set(&cyclic, &"headline".into(), &"Cycle".into()).expect("set");
+    Reflect::set(&cyclic, &"self".into(), &cyclic).expect("set");
+    let big = Object::new();
+    Reflect::set(&big, &"headline".into(), &js_sys::BigInt::from(5)).expect("set");
+    // Positive control: the same reading of an object that is fine renders it.
+    let fine = Object::new();
+    Reflect::set(&fine, &"headline".into(), &"Fine".into()).expect("set");
+    Reflect::set(&fine, &"body".into(), &js_sys::Array::new()).expect("set");
+
+    for (article, expected) in [
+        (
+            &cyclic,
+            "The article object cannot be read as JSON (Converting circular structure to JSON",
+        ),
+        (
+            &big,
+            "The article object cannot be read as JSON (Do not know how to serialize a BigInt).",
+        ),
+    ] {
+        let target = new_target();
+        let viewer =
+            article_viewer::embed::mount(target.clone().into(), article.into(), JsValue::UNDEFINED)
+                .unwrap_or_else(|_| panic!("mounted"));
+        let root = viewer.element().shadow_root().expect("a shadow root");
+        let reason = root
+            .query_selector(".av-error-reason")
+            .ok()
+            .flatten()
+            .and_then(|reason| reason.text_content())
+            .unwrap_or_default();
+        assert!(reason.starts_with(expected), "{reason:?}");
+        let diagnostics = article_viewer::embed::validate(article.into(), JsValue::UNDEFINED).await;
+        let message = Reflect::get(&js_sys::Array::from(&diagnostics).get(0), &"message".into())
+            .ok()
+            .and_then(|message| message.as_string())
+            .unwrap_or_default();
+        assert!(
+            message.starts_with(&expected[..30].to_lowercase()),
+            "{message:?}"
+        );
+        viewer.destroy();
+        target.remove();
+    }
+    let target = new_target();
+    let viewer =
+        article_viewer::embed::mount(target.clone().into(), fine.into(), JsValue::UNDEFINED)
+            .unwrap_or_else(|_| panic!("mounted"));
+    let root = viewer.element().shadow_root().expect("a shadow root");
+    let headline = root
+        .query_selector("h1")
+        .ok()
+        .flatten()
+        .and_then(|h1| h1.text_content());
+    assert_eq!(headline.as_deref(), Some("Fine"));
+    viewer.destroy();
+    target.remove();
+}
+
+/// A `mount` that fails (here, no shadow root can be made) leaves nothing in the page.
+#[wasm_bindgen_test]
+fn a_failed_js_mount_leaves_no_element_behind() {
+    use js_sys::{Function, Reflect};
+    use wasm_bindgen::JsValue;
+
+    let prototype = Reflect::get(&js_sys::global(), &"Element".into())
+        .and_then(|element| Reflect::get(&element, &"prototype".into()))
+        .expect("Element.prototype");
+    let attach = Reflect::get(&prototype, &"attachShadow".into()).expect("attachShadow");
+    let refuse = Function::new_no_args("throw new DOMException('refused', 'NotSupportedError')");
+    Reflect::set(&prototype, &"attachShadow".into(), &refuse).expect("patch");
+    let target = new_target();
+    let mounted = article_viewer::embed::mount(
+        target.clone().into(),
+        JsValue::from_str(r#"{"headline": "Never", "body": []}"#),
+        JsValue::UNDEFINED,
+    );
+    Reflect::set(&prototype, &"attachShadow".into(), &attach).expect("restore");
+    assert!(mounted.is_err(), "the mount fails");
+    assert_eq!(target.child_element_count(), 0, "{}", target.outer_html());
+    // Positive control: with shadow roots allowed again, the same call leaves its element.
+    let mounted = article_viewer::embed::mount(
+        target.clone().into(),
+        JsValue::from_str(r#"{"headline": "Now", "body": []}"#),
+        JsValue::UNDEFINED,
+    )
+    .unwrap_or_else(|_| panic!("mounted"));
+    assert_eq!(target.child_element_count(), 1);
+    mounted.destroy();
+    target.remove();
+}
