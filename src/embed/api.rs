@@ -3,7 +3,7 @@
 use super::events::{diagnostics_array, diagnostics_of, event_hooks};
 use super::shadow::ShadowMount;
 use crate::error::ViewerError;
-use crate::fetch::fetch_article;
+use crate::fetch::fetch_and_load;
 use crate::reader::ReaderChoices;
 use crate::viewer::{Theme, Viewer, ViewerOptions, DEFAULT_FETCH_TIMEOUT_MS};
 use crate::{browser, ArticleSource};
@@ -186,19 +186,21 @@ pub async fn validate(article: JsValue, options: JsValue) -> JsValue {
                 Err(error) => vec![error.to_diagnostic()],
             }
         }
-        ArticleSource::Url(raw) => match UrlPolicy::new(Some(&base_url))
-            .check(&raw, UrlUse::Document)
-        {
-            Err(refusal) => vec![document_error(format!(
-                "the article's address was refused: {refusal}"
-            ))],
-            Ok(url) => match fetch_article(url.as_str(), &limits, fetch_timeout_of(&options), None)
-                .await
-            {
-                Ok(fetched) => article_core::validate(&fetched.text, Some(&fetched.url), &limits),
-                Err(error) => vec![document_error(error.to_string())],
-            },
-        },
+        ArticleSource::Url(raw) => {
+            match UrlPolicy::new(Some(&base_url)).check(&raw, UrlUse::Document) {
+                Err(refusal) => vec![document_error(format!(
+                    "the article's address was refused: {refusal}"
+                ))],
+                Ok(url) => {
+                    let timeout = fetch_timeout_of(&options);
+                    match fetch_and_load(url.as_str(), &limits, timeout, None).await {
+                        Ok(loaded) => loaded.diagnostics,
+                        Err(ViewerError::Document { error, .. }) => vec![error.to_diagnostic()],
+                        Err(error) => vec![document_error(error.to_string())],
+                    }
+                }
+            }
+        }
     };
     diagnostics_array(&diagnostics)
 }
@@ -251,23 +253,12 @@ fn source_of(article: &JsValue) -> Result<ArticleSource, LoadError> {
     }
 }
 
-/// The `limits` option: `{maxDocumentBytes, maxJsonDepth, maxBlocks, maxMarkdownNesting}`,
-/// each optional; the others keep their defaults.
+/// The `limits` option: `{maxDocumentBytes, maxJsonDepth, maxBlocks, maxMarkdownNesting}`
+/// (the options of [`article_core::limits::LIMIT_NAMES`]), each optional; the others keep their defaults.
 fn limits_of(options: &JsValue) -> Limits {
     let limits = option(options, "limits");
-    let defaults = Limits::default();
     // `as` saturates, and turns NaN into 0.
-    let limit = |name: &str, default: usize| {
-        option(&limits, name)
-            .as_f64()
-            .map_or(default, |n| n as usize)
-    };
-    Limits {
-        max_document_bytes: limit("maxDocumentBytes", defaults.max_document_bytes),
-        max_json_depth: limit("maxJsonDepth", defaults.max_json_depth),
-        max_blocks: limit("maxBlocks", defaults.max_blocks),
-        max_markdown_nesting: limit("maxMarkdownNesting", defaults.max_markdown_nesting),
-    }
+    Limits::set_by(|name| option(&limits, name.option).as_f64().map(|n| n as usize))
 }
 
 fn option(options: &JsValue, name: &str) -> JsValue {

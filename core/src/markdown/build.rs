@@ -7,9 +7,20 @@ use crate::url_policy::{SafeUrl, UrlPolicy, UrlUse};
 use pulldown_cmark::{Event, LinkType, Options, Parser, Tag, TagEnd};
 use std::collections::HashMap;
 
-/// Containers (quotes, lists, emphasis, …) nested deeper than this, unless the page sets
-/// another limit, are flattened into their parent: the text stays, the extra structure goes.
+/// Lists and block quotes nested more levels deep than this (a list in a quote in a list is
+/// three levels), unless the page sets another limit, are flattened into their parent: the
+/// text stays, the extra structure goes.
 pub const DEFAULT_MAX_NESTING: usize = 32;
+
+/// The most levels the page's limit can allow, as [`crate::limits::JSON_DEPTH_CEILING`] is
+/// for JSON: the tree is built without recursion, but the view renders it recursively.
+pub const MARKDOWN_NESTING_CEILING: usize = 100;
+
+/// What else may nest, beyond a list's two elements (the list and its item) per level: the
+/// document, a footnote, a table's three (table, row, cell), a paragraph, and emphasis, links
+/// and the like inside each other. Deeper than that, the structure is flattened too, whatever
+/// it is made of, so that the tree's depth has a bound.
+const OTHER_ELEMENTS: usize = 16;
 
 /// Parses a Markdown field: CommonMark with tables, strikethrough and footnotes.
 pub fn parse_block_markdown(
@@ -141,9 +152,13 @@ struct Builder<'a> {
     diagnostics: &'a mut Diagnostics,
     path: &'a Path,
     stack: Vec<Frame>,
-    /// Containers nested deeper than this are flattened.
-    max_nesting: usize,
-    /// Containers opened beyond `max_nesting` and not yet closed.
+    /// Lists and block quotes nested deeper than this are flattened.
+    max_levels: usize,
+    /// The lists and block quotes on the stack.
+    levels: usize,
+    /// Anything opened on a stack this high is flattened.
+    max_frames: usize,
+    /// Elements opened past a limit (flattened) and not yet closed.
     flattened: usize,
     footnote_numbers: HashMap<String, usize>,
     footnote_bodies: HashMap<String, Vec<MdBlock>>,
@@ -160,9 +175,12 @@ impl<'a> Builder<'a> {
         diagnostics: &'a mut Diagnostics,
         path: &'a Path,
     ) -> Self {
+        let max_levels = max_nesting.min(MARKDOWN_NESTING_CEILING);
         Self {
             policy,
-            max_nesting,
+            max_levels,
+            levels: 0,
+            max_frames: 2 * max_levels + OTHER_ELEMENTS,
             diagnostics,
             path,
             stack: vec![Frame::Container {
@@ -203,27 +221,10 @@ impl<'a> Builder<'a> {
     }
 
     fn open(&mut self, tag: Tag<'_>) {
-        // A list, a table or a row holds no text of its own, so its item, row or cell
-        // is always opened (at most two levels past the cap): the text needs a home.
-        let top_holds_text = !matches!(
-            self.stack.last(),
-            Some(Frame::List { .. } | Frame::Table { .. } | Frame::Row(_))
-        );
-        if self.stack.len() > self.max_nesting && top_holds_text {
+        if self.too_deep(&tag) {
             self.flattened += 1;
             if !is_inline_tag(&tag) {
                 self.separate_words();
-            }
-            if !self.reported_nesting {
-                self.reported_nesting = true;
-                self.diagnostics.warning(
-                    self.path,
-                    format!(
-                        "Markdown nested more than {} levels deep, the nesting limit (maxMarkdownNesting); \
-                         the deeper structure is flattened",
-                        self.max_nesting
-                    ),
-                );
             }
             return;
         }
@@ -299,7 +300,49 @@ impl<'a> Builder<'a> {
                 inlines: Vec::new(),
             },
         };
+        self.levels += usize::from(is_level(&frame));
         self.stack.push(frame);
+    }
+
+    /// Whether `tag` opens past a limit, and is to be flattened: a list or a block quote one
+    /// level past the page's limit, or anything on a stack [`OTHER_ELEMENTS`] higher than that
+    /// allows. The first time, a warning says which.
+    fn too_deep(&mut self, tag: &Tag<'_>) -> bool {
+        // Inside a flattened element, everything is flattened: its end is counted off first.
+        if self.flattened > 0 {
+            return true;
+        }
+        let level_too_deep =
+            matches!(tag, Tag::List(_) | Tag::BlockQuote(_)) && self.levels >= self.max_levels;
+        // A list, a table or a row holds no text of its own, so its item, row or cell is
+        // always opened (at most two past the height): the text needs a home.
+        let top_holds_text = !matches!(
+            self.stack.last(),
+            Some(Frame::List { .. } | Frame::Table { .. } | Frame::Row(_))
+        );
+        let stack_too_high = self.stack.len() >= self.max_frames && top_holds_text;
+        if !level_too_deep && !stack_too_high {
+            return false;
+        }
+        if !self.reported_nesting {
+            self.reported_nesting = true;
+            let message = if level_too_deep {
+                format!(
+                    "Markdown nested more than {} levels deep, the nesting limit \
+                     (maxMarkdownNesting); the deeper structure is flattened",
+                    self.max_levels
+                )
+            } else {
+                format!(
+                    "Markdown nested more than {} elements deep (emphasis, links and the like \
+                     in each other), past what the nesting limit (maxMarkdownNesting) allows; \
+                     the deeper structure is flattened",
+                    self.max_frames
+                )
+            };
+            self.diagnostics.warning(self.path, message);
+        }
+        true
     }
 
     fn close(&mut self, tag: TagEnd) {
@@ -319,6 +362,7 @@ impl<'a> Builder<'a> {
         let Some(frame) = self.stack.pop() else {
             return;
         };
+        self.levels -= usize::from(is_level(&frame));
         match frame {
             Frame::Container {
                 kind,
@@ -562,6 +606,18 @@ fn is_inline_end(tag: &TagEnd) -> bool {
             | TagEnd::Image
             | TagEnd::Superscript
             | TagEnd::Subscript
+    )
+}
+
+/// A list or a block quote: one level of [`DEFAULT_MAX_NESTING`].
+fn is_level(frame: &Frame) -> bool {
+    matches!(
+        frame,
+        Frame::List { .. }
+            | Frame::Container {
+                kind: ContainerKind::BlockQuote,
+                ..
+            }
     )
 }
 
