@@ -228,23 +228,26 @@ impl<'a> Builder<'a> {
             }
             return;
         }
-        let frame = match tag {
-            Tag::Paragraph => Frame::Leaf {
-                kind: LeafKind::Paragraph,
-                inlines: Vec::new(),
-            },
-            Tag::Heading { level, .. } => Frame::Leaf {
-                kind: LeafKind::Heading((level as u8).clamp(2, 6)),
-                inlines: Vec::new(),
-            },
+        let frame = self.frame_for(tag);
+        self.levels += usize::from(is_level(&frame));
+        self.stack.push(frame);
+    }
+
+    /// The frame that collects what `tag` holds until its end.
+    fn frame_for(&mut self, tag: Tag<'_>) -> Frame {
+        match tag {
+            // Definition lists and metadata are not enabled: their text still shows.
+            Tag::Paragraph
+            | Tag::DefinitionList
+            | Tag::DefinitionListTitle
+            | Tag::DefinitionListDefinition
+            | Tag::MetadataBlock(_) => leaf(LeafKind::Paragraph),
+            Tag::Heading { level, .. } => leaf(LeafKind::Heading((level as u8).clamp(2, 6))),
             Tag::BlockQuote(_) => container(ContainerKind::BlockQuote),
             Tag::CodeBlock(_) => Frame::Code(String::new()),
             Tag::HtmlBlock => {
                 self.report_html();
-                Frame::Leaf {
-                    kind: LeafKind::Html,
-                    inlines: Vec::new(),
-                }
+                leaf(LeafKind::Html)
             }
             Tag::List(start) => Frame::List {
                 start,
@@ -260,11 +263,9 @@ impl<'a> Builder<'a> {
                 rows: Vec::new(),
             },
             Tag::TableHead | Tag::TableRow => Frame::Row(Vec::new()),
-            Tag::TableCell => Frame::Leaf {
-                kind: LeafKind::TableCell,
-                inlines: Vec::new(),
-            },
-            Tag::Emphasis => span(SpanKind::Emphasis),
+            Tag::TableCell => leaf(LeafKind::TableCell),
+            // Superscript and subscript are not enabled: kept as emphasis, their text shows.
+            Tag::Emphasis | Tag::Superscript | Tag::Subscript => span(SpanKind::Emphasis),
             Tag::Strong => span(SpanKind::Strong),
             Tag::Strikethrough => span(SpanKind::Strikethrough),
             Tag::Link {
@@ -277,31 +278,16 @@ impl<'a> Builder<'a> {
                     LinkType::Email => format!("mailto:{dest_url}"),
                     _ => dest_url.into_string(),
                 };
-                span(SpanKind::Link(self.check_url(
-                    &destination,
-                    UrlUse::Link,
-                    title.into_string(),
-                )))
+                let checked = self.check_url(&destination, UrlUse::Link, title.into_string());
+                span(SpanKind::Link(checked))
             }
             Tag::Image {
                 dest_url, title, ..
-            } => span(SpanKind::Image(self.check_url(
-                &dest_url,
-                UrlUse::Image,
-                title.into_string(),
-            ))),
-            // Not enabled: kept as plain containers so their text still shows.
-            Tag::Superscript | Tag::Subscript => span(SpanKind::Emphasis),
-            Tag::DefinitionList
-            | Tag::DefinitionListTitle
-            | Tag::DefinitionListDefinition
-            | Tag::MetadataBlock(_) => Frame::Leaf {
-                kind: LeafKind::Paragraph,
-                inlines: Vec::new(),
-            },
-        };
-        self.levels += usize::from(is_level(&frame));
-        self.stack.push(frame);
+            } => {
+                let checked = self.check_url(&dest_url, UrlUse::Image, title.into_string());
+                span(SpanKind::Image(checked))
+            }
+        }
     }
 
     /// Whether `tag` opens past a limit, and is to be flattened: a list or a block quote one
@@ -368,54 +354,11 @@ impl<'a> Builder<'a> {
                 kind,
                 blocks,
                 inlines,
-            } => {
-                let blocks = with_plain(blocks, inlines);
-                match kind {
-                    ContainerKind::BlockQuote => self.block(MdBlock::BlockQuote(blocks)),
-                    ContainerKind::Item => {
-                        if let Some(Frame::List { items, .. }) = self.stack.last_mut() {
-                            items.push(blocks);
-                        } else {
-                            blocks.into_iter().for_each(|block| self.block(block));
-                        }
-                    }
-                    ContainerKind::Footnote(label) => {
-                        self.footnote_bodies.insert(footnote_key(&label), blocks);
-                    }
-                    ContainerKind::Document => {}
-                }
-            }
+            } => self.close_container(kind, with_plain(blocks, inlines)),
             Frame::List { start, items } => self.block(MdBlock::List { start, items }),
-            Frame::Leaf { kind, inlines } => match kind {
-                LeafKind::Paragraph | LeafKind::Html => self.block(MdBlock::Paragraph(inlines)),
-                LeafKind::Heading(level) => self.block(MdBlock::Heading {
-                    level,
-                    content: inlines,
-                }),
-                LeafKind::TableCell => {
-                    if let Some(Frame::Row(cells)) = self.stack.last_mut() {
-                        cells.push(inlines);
-                    }
-                }
-            },
+            Frame::Leaf { kind, inlines } => self.close_leaf(kind, inlines),
             Frame::Code(code) => self.block(MdBlock::CodeBlock(code)),
-            Frame::Span { kind, inlines } => match kind {
-                SpanKind::Emphasis => self.inline(Inline::Emphasis(inlines)),
-                SpanKind::Strong => self.inline(Inline::Strong(inlines)),
-                SpanKind::Strikethrough => self.inline(Inline::Strikethrough(inlines)),
-                SpanKind::Link(Some((href, title))) => self.inline(Inline::Link {
-                    href,
-                    title,
-                    content: inlines,
-                }),
-                SpanKind::Link(None) => inlines.into_iter().for_each(|inline| self.inline(inline)),
-                SpanKind::Image(Some((src, title))) => self.inline(Inline::Image {
-                    src,
-                    alt: super::plain_text(&inlines),
-                    title,
-                }),
-                SpanKind::Image(None) => {}
-            },
+            Frame::Span { kind, inlines } => self.close_span(kind, inlines),
             Frame::Row(cells) => match self.stack.last_mut() {
                 Some(Frame::Table { head, rows, .. }) if head.is_empty() && rows.is_empty() => {
                     *head = cells
@@ -432,6 +375,58 @@ impl<'a> Builder<'a> {
                 head,
                 rows,
             }),
+        }
+    }
+
+    fn close_container(&mut self, kind: ContainerKind, blocks: Vec<MdBlock>) {
+        match kind {
+            ContainerKind::BlockQuote => self.block(MdBlock::BlockQuote(blocks)),
+            ContainerKind::Item => {
+                if let Some(Frame::List { items, .. }) = self.stack.last_mut() {
+                    items.push(blocks);
+                } else {
+                    blocks.into_iter().for_each(|block| self.block(block));
+                }
+            }
+            ContainerKind::Footnote(label) => {
+                self.footnote_bodies.insert(footnote_key(&label), blocks);
+            }
+            ContainerKind::Document => {}
+        }
+    }
+
+    fn close_leaf(&mut self, kind: LeafKind, inlines: Vec<Inline>) {
+        match kind {
+            LeafKind::Paragraph | LeafKind::Html => self.block(MdBlock::Paragraph(inlines)),
+            LeafKind::Heading(level) => self.block(MdBlock::Heading {
+                level,
+                content: inlines,
+            }),
+            LeafKind::TableCell => {
+                if let Some(Frame::Row(cells)) = self.stack.last_mut() {
+                    cells.push(inlines);
+                }
+            }
+        }
+    }
+
+    fn close_span(&mut self, kind: SpanKind, inlines: Vec<Inline>) {
+        match kind {
+            SpanKind::Emphasis => self.inline(Inline::Emphasis(inlines)),
+            SpanKind::Strong => self.inline(Inline::Strong(inlines)),
+            SpanKind::Strikethrough => self.inline(Inline::Strikethrough(inlines)),
+            SpanKind::Link(Some((href, title))) => self.inline(Inline::Link {
+                href,
+                title,
+                content: inlines,
+            }),
+            SpanKind::Link(None) => inlines.into_iter().for_each(|inline| self.inline(inline)),
+            SpanKind::Image(Some((src, title))) => self.inline(Inline::Image {
+                src,
+                alt: super::plain_text(&inlines),
+                title,
+            }),
+            SpanKind::Image(None) => {}
         }
     }
 
@@ -625,6 +620,13 @@ fn container(kind: ContainerKind) -> Frame {
     Frame::Container {
         kind,
         blocks: Vec::new(),
+        inlines: Vec::new(),
+    }
+}
+
+fn leaf(kind: LeafKind) -> Frame {
+    Frame::Leaf {
+        kind,
         inlines: Vec::new(),
     }
 }
