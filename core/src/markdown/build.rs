@@ -312,20 +312,15 @@ impl<'a> Builder<'a> {
         }
         if !self.reported_nesting {
             self.reported_nesting = true;
-            let message = if level_too_deep {
-                format!(
-                    "Markdown nested more than {} levels deep, the nesting limit \
-                     (maxMarkdownNesting); the deeper structure is flattened",
-                    self.max_levels
-                )
-            } else {
-                format!(
-                    "Markdown nested more than {} elements deep (emphasis, links and the like \
-                     in each other), past what the nesting limit (maxMarkdownNesting) allows; \
-                     the deeper structure is flattened",
-                    self.max_frames
-                )
+            // Levels of lists and quotes, or elements of any kind (emphasis in emphasis).
+            let (limit, what) = match level_too_deep {
+                true => (self.max_levels, "levels"),
+                false => (self.max_frames, "elements"),
             };
+            let message = format!(
+                "Markdown nested more than {limit} {what} deep, the nesting limit \
+                 (maxMarkdownNesting); the deeper structure is flattened"
+            );
             self.diagnostics.warning(self.path, message);
         }
         true
