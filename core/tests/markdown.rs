@@ -597,6 +597,16 @@ fn reference_labels_match_in_any_case() {
     assert_eq!(hrefs, ["https://e.example/a", "https://e.example/z"]);
 }
 
+/// How many block quotes, one in each other, `blocks` is; and what the innermost holds.
+fn quotes_in_each_other(mut blocks: &Vec<MdBlock>) -> (usize, &Vec<MdBlock>) {
+    let mut depth = 0;
+    while let [MdBlock::BlockQuote(inner)] = blocks.as_slice() {
+        depth += 1;
+        blocks = inner;
+    }
+    (depth, blocks)
+}
+
 #[test]
 fn deeply_nested_block_quotes_are_flattened_without_overflow() {
     let source = format!("{}deep words", "> ".repeat(5_000));
@@ -616,12 +626,7 @@ fn deeply_nested_block_quotes_are_flattened_without_overflow() {
         )],
     );
     // MAX_NESTING quotes are kept, and the words land in the innermost one.
-    let mut depth = 0;
-    let mut level = &markdown.blocks;
-    while let [MdBlock::BlockQuote(inner)] = level.as_slice() {
-        depth += 1;
-        level = inner;
-    }
+    let (depth, level) = quotes_in_each_other(&markdown.blocks);
     assert_eq!(depth, MAX_NESTING);
     assert_eq!(level, &vec![plain("deep words")]);
 }
@@ -843,12 +848,7 @@ fn the_nesting_limit_has_a_ceiling() {
         &mut diagnostics,
         &Path::root().field("body").index(0).field("text"),
     );
-    let mut depth = 0;
-    let mut level = &markdown.blocks;
-    while let [MdBlock::BlockQuote(inner)] = level.as_slice() {
-        depth += 1;
-        level = inner;
-    }
+    let (depth, _) = quotes_in_each_other(&markdown.blocks);
     assert_eq!(depth, MARKDOWN_NESTING_CEILING);
     let messages: Vec<String> = diagnostics
         .into_vec()
