@@ -5,7 +5,7 @@
 //! buffered whole.
 
 use crate::error::ViewerError;
-use article_core::Limits;
+use article_core::{Limits, Loaded};
 use gloo_timers::callback::Timeout;
 use js_sys::{Promise, Reflect, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};
@@ -14,9 +14,9 @@ use web_sys::{AbortController, ReadableStreamDefaultReader, RequestInit, Respons
 
 /// The document's text and the address it finally came from (after redirects),
 /// which its relative URLs resolve against.
-pub struct Fetched {
-    pub text: String,
-    pub url: String,
+struct Fetched {
+    text: String,
+    url: String,
 }
 
 /// A fetch the page started before the module was ready (the app's loader starts the
@@ -39,7 +39,25 @@ impl EarlyFetch {
     }
 }
 
-pub async fn fetch_article(
+/// Fetches the article at `url` (an address the URL policy allowed) and reads it, its
+/// relative URLs resolved against the address it finally came from: the one way from an
+/// address to an article, for the viewer and for `validate`.
+pub async fn fetch_and_load(
+    url: &str,
+    limits: &Limits,
+    timeout_ms: u32,
+    early: Option<EarlyFetch>,
+) -> Result<Loaded, ViewerError> {
+    let fetched = fetch_article(url, limits, timeout_ms, early).await?;
+    article_core::load_with(&fetched.text, Some(&fetched.url), limits).map_err(|error| {
+        ViewerError::Document {
+            url: Some(fetched.url),
+            error,
+        }
+    })
+}
+
+async fn fetch_article(
     url: &str,
     limits: &Limits,
     timeout_ms: u32,

@@ -2,7 +2,7 @@
 //! moves from one article to the next.
 
 use crate::error::ViewerError;
-use crate::fetch::{fetch_article, EarlyFetch};
+use crate::fetch::{fetch_and_load, EarlyFetch};
 use crate::reader::ReaderChoices;
 use crate::view::blocks::embed::load_waiting;
 use crate::view::context::{Consent, ConsentGiven, RenderContext, StoryActivation};
@@ -381,16 +381,7 @@ impl Viewer {
                 spawn_local(async move {
                     let limits = viewer.limits;
                     let timeout = viewer.fetch_timeout_ms;
-                    let result = match fetch_article(&url, &limits, timeout, early).await {
-                        Ok(fetched) => {
-                            article_core::load_with(&fetched.text, Some(&fetched.url), &limits)
-                                .map_err(|error| ViewerError::Document {
-                                    url: Some(fetched.url),
-                                    error,
-                                })
-                        }
-                        Err(error) => Err(error),
-                    };
+                    let result = fetch_and_load(&url, &limits, timeout, early).await;
                     viewer.finish(generation, result);
                 });
             }

@@ -230,3 +230,35 @@ fn the_canonical_url_is_validated_but_nothing_else_depends_on_it() {
     );
     assert_eq!(view.text("h1"), "Every article field, rendered");
 }
+
+/// The README promises lazy loading for every image but the lead: the byline's portraits, the
+/// source's logo and the related stories' thumbnails too, decorative as they are.
+#[wasm_bindgen_test]
+fn every_image_but_the_lead_loads_lazily() {
+    let view = mount_json(EVERY_FIELD);
+    for selector in [
+        ".av-portrait",
+        ".av-source-logo",
+        ".av-related .av-story-image",
+    ] {
+        let image = view.one(selector);
+        assert_eq!(
+            image.get_attribute("loading").as_deref(),
+            Some("lazy"),
+            "{selector}"
+        );
+        assert_eq!(
+            image.get_attribute("alt").as_deref(),
+            Some(""),
+            "{selector}"
+        );
+    }
+    // Every image of the article: all lazy but the lead, which loads first.
+    let eager: Vec<String> = view
+        .all("img")
+        .iter()
+        .filter(|image| image.get_attribute("loading").as_deref() != Some("lazy"))
+        .filter_map(|image| image.get_attribute("src"))
+        .collect();
+    assert_eq!(eager, ["https://news.example/articles/img/lead.png"]);
+}

@@ -170,7 +170,17 @@ fn raw_html_in_markdown_is_text() {
 #[wasm_bindgen_test]
 fn headings_keep_their_level_and_anchor() {
     let view = mount_json(EVERY_BLOCK);
-    assert_eq!(view.text("h2#section-two.av-heading"), "Section two");
+    // The article's anchor, scoped to the viewer: `av<n>-a-section-two`.
+    let heading = view.one("h2.av-heading[id$='-a-section-two']");
+    assert_eq!(heading.text_content().as_deref(), Some("Section two"));
+    let id = heading.id();
+    let number = id
+        .strip_prefix("av")
+        .and_then(|rest| rest.strip_suffix("-a-section-two"));
+    assert!(
+        number.is_some_and(|n| n.parse::<u32>().is_ok()),
+        "scoped anchor {id:?}"
+    );
     assert_eq!(view.text("h3.av-heading"), "A level three");
     assert_eq!(view.text("h4.av-heading"), "A level four");
 }
@@ -343,4 +353,63 @@ fn a_video_has_controls_poster_and_caption() {
 fn a_divider_is_a_thematic_break() {
     let view = mount_json(EVERY_BLOCK);
     assert_eq!(view.count(".av-body > hr.av-divider"), 1);
+}
+
+/// An aside is a labelled region: by its title when it has one; else by the viewer's
+/// "Box N", numbered among the untitled ones, and the headline, so that two untitled asides
+/// (and those of two viewers on one page) never share a landmark's name.
+#[wasm_bindgen_test]
+async fn an_aside_without_a_title_is_a_region_named_apart() {
+    let mut body: Vec<String> = (0..300)
+        .map(|n| format!(r#"{{ "type": "text", "text": "Paragraph {n}." }}"#))
+        .collect();
+    body[3] = r#"{ "type": "aside", "text": "First untitled" }"#.into();
+    body[5] = r#"{ "type": "aside", "title": "Fact box", "text": "Titled" }"#.into();
+    body[7] = r#"{ "type": "aside", "text": "Second untitled" }"#.into();
+    // Past the first screen's blocks (24 of a long article): rendered in a later chunk.
+    body[250] = r#"{ "type": "aside", "text": "Third untitled" }"#.into();
+    let json = |lang: &str| {
+        format!(
+            r#"{{ "headline": "Boxes", "lang": "{lang}", "body": [{}] }}"#,
+            body.join(",")
+        )
+    };
+    let view = mount_json(&json("en"));
+    view.settled().await;
+    let headline_id = view.one("h1").id();
+    assert!(!headline_id.is_empty());
+    let name = |aside: &web_sys::Element| -> String {
+        let ids = aside.get_attribute("aria-labelledby").unwrap_or_default();
+        ids.split_whitespace()
+            .map(|id| {
+                let element = common::document()
+                    .get_element_by_id(id)
+                    .unwrap_or_else(|| panic!("aria-labelledby names a missing id {id:?}"));
+                element
+                    .get_attribute("aria-label")
+                    .or_else(|| element.text_content())
+                    .unwrap_or_default()
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let names: Vec<String> = view.all("aside.av-aside").iter().map(name).collect();
+    assert_eq!(
+        names,
+        ["Box 1 Boxes", "Fact box", "Box 2 Boxes", "Box 3 Boxes"]
+    );
+    for aside in view.all("aside.av-aside") {
+        let labelled_by = aside.get_attribute("aria-labelledby").unwrap_or_default();
+        if aside.get_attribute("aria-label").is_some() {
+            assert_eq!(labelled_by, format!("{} {headline_id}", aside.id()));
+        }
+    }
+
+    // In Arabic, the viewer's words are Arabic.
+    let arabic = mount_json(&json("ar"));
+    arabic.settled().await;
+    assert_eq!(
+        arabic.attr("aside.av-aside", "aria-label").as_deref(),
+        Some("إطار 1")
+    );
 }

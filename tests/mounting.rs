@@ -248,3 +248,209 @@ async fn the_reader_is_watched_only_when_a_hook_listens() {
     assert_eq!(unheard.count(".av-mark"), 0, "nothing watches unheard");
     below.remove();
 }
+
+/// Two viewers mounted from Rust into one document (no shadow root between them) showing
+/// articles with the same heading anchors: each gives the page its own `id`s, and each of its
+/// fragment links (Markdown's, the contents', the footnotes') reaches its own element, never
+/// the other viewer's. Following one scrolls to that viewer's heading.
+#[wasm_bindgen_test]
+async fn heading_anchors_are_scoped_per_viewer_and_their_links_reach_their_own() {
+    let long = |n: usize| -> String {
+        (0..n)
+            .map(|i| format!(r#"{{"type": "text", "text": "Paragraph {i} of a long story."}}"#))
+            .collect::<Vec<_>>()
+            .join(",")
+    };
+    let story = |headline: &str| {
+        format!(
+            r#"{{"headline": "{headline}", "body": [
+                {{"type": "text", "text": "[To the notes](#notes), a note[^1].\n\n[^1]: A note."}},
+                {{"type": "heading", "text": "One", "id": "one"}}, {},
+                {{"type": "heading", "text": "Two", "id": "two"}}, {},
+                {{"type": "heading", "text": "Notes", "id": "notes"}}, {}
+            ]}}"#,
+            long(5),
+            long(40),
+            long(40)
+        )
+    };
+    let first = mount_json(&story("First"));
+    let second = mount_json(&story("Second"));
+    let document = common::document();
+
+    // One element per viewer for the anchor `notes`, under two `id`s.
+    let anchors = document
+        .query_selector_all("h2[id$='-a-notes']")
+        .expect("a valid selector");
+    assert_eq!(anchors.length(), 2);
+    assert_ne!(
+        first.one("h2[id$='-a-notes']").id(),
+        second.one("h2[id$='-a-notes']").id()
+    );
+
+    for viewer in [&first, &second] {
+        let links = viewer.all("a[href^='#']");
+        // The Markdown link, three contents links, the footnote and its way back.
+        assert_eq!(links.len(), 6, "{}", viewer.root.outer_html());
+        for link in links {
+            let href = link.get_attribute("href").unwrap_or_default();
+            let id = js_sys::decode_uri_component(&href[1..])
+                .map(String::from)
+                .expect("a decodable fragment");
+            let target = document
+                .get_element_by_id(&id)
+                .unwrap_or_else(|| panic!("{href} reaches nothing"));
+            assert!(
+                viewer.root.contains(Some(&target)),
+                "{href} reaches an element of another viewer"
+            );
+        }
+    }
+
+    // Following the second viewer's link scrolls to its own heading, not the first's.
+    let window = web_sys::window().expect("a window");
+    let height = window
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .expect("a height");
+    // `getBoundingClientRect().top`, through JS: the crate's web-sys has no DOMRect.
+    let top = |view: &common::Mounted| -> f64 {
+        let heading = view.one("h2[id$='-a-notes']");
+        let method =
+            js_sys::Reflect::get(&heading, &"getBoundingClientRect".into()).expect("a method");
+        let rect = js_sys::Function::from(method)
+            .call0(&heading)
+            .expect("a rectangle");
+        js_sys::Reflect::get(&rect, &"top".into())
+            .ok()
+            .and_then(|top| top.as_f64())
+            .expect("a top")
+    };
+    window.scroll_to_with_x_and_y(0.0, 0.0);
+    assert!(
+        top(&second) > height,
+        "the heading starts out of view: the check can fail"
+    );
+    let link: web_sys::HtmlElement =
+        wasm_bindgen::JsCast::dyn_into(second.one(".av-text a[href^='#']")).expect("a link");
+    link.click();
+    common::wait_until("the second viewer's heading is in view", || {
+        (0.0..height).contains(&top(&second))
+    })
+    .await;
+    assert!(
+        !(0.0..height).contains(&top(&first)),
+        "the first viewer's heading stays out of view"
+    );
+    // Leave the page as it was for the other tests.
+    let location = window.location();
+    let address = format!(
+        "{}{}",
+        location.pathname().unwrap_or_default(),
+        location.search().unwrap_or_default()
+    );
+    let _ = window.history().and_then(|history| {
+        history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&address))
+    });
+    window.scroll_to_with_x_and_y(0.0, 0.0);
+}
+
+/// The JS API's `mount` with an object `JSON.stringify` refuses (a cycle, a BigInt) shows why,
+/// not "the document is empty"; `validate` says the same.
+#[wasm_bindgen_test]
+async fn the_js_api_names_an_object_it_cannot_read() {
+    use js_sys::{Object, Reflect};
+    use wasm_bindgen::JsValue;
+
+    let cyclic = Object::new();
+    Reflect::set(&cyclic, &"headline".into(), &"Cycle".into()).expect("set");
+    Reflect::set(&cyclic, &"self".into(), &cyclic).expect("set");
+    let big = Object::new();
+    Reflect::set(&big, &"headline".into(), &js_sys::BigInt::from(5)).expect("set");
+    // Positive control: the same reading of an object that is fine renders it.
+    let fine = Object::new();
+    Reflect::set(&fine, &"headline".into(), &"Fine".into()).expect("set");
+    Reflect::set(&fine, &"body".into(), &js_sys::Array::new()).expect("set");
+
+    for (article, expected) in [
+        (
+            &cyclic,
+            "The article object cannot be read as JSON (Converting circular structure to JSON",
+        ),
+        (
+            &big,
+            "The article object cannot be read as JSON (Do not know how to serialize a BigInt).",
+        ),
+    ] {
+        let target = new_target();
+        let viewer =
+            article_viewer::embed::mount(target.clone().into(), article.into(), JsValue::UNDEFINED)
+                .unwrap_or_else(|_| panic!("mounted"));
+        let root = viewer.element().shadow_root().expect("a shadow root");
+        let reason = root
+            .query_selector(".av-error-reason")
+            .ok()
+            .flatten()
+            .and_then(|reason| reason.text_content())
+            .unwrap_or_default();
+        assert!(reason.starts_with(expected), "{reason:?}");
+        let diagnostics = article_viewer::embed::validate(article.into(), JsValue::UNDEFINED).await;
+        let message = Reflect::get(&js_sys::Array::from(&diagnostics).get(0), &"message".into())
+            .ok()
+            .and_then(|message| message.as_string())
+            .unwrap_or_default();
+        assert!(
+            message.starts_with(&expected[..30].to_lowercase()),
+            "{message:?}"
+        );
+        viewer.destroy();
+        target.remove();
+    }
+    let target = new_target();
+    let viewer =
+        article_viewer::embed::mount(target.clone().into(), fine.into(), JsValue::UNDEFINED)
+            .unwrap_or_else(|_| panic!("mounted"));
+    let root = viewer.element().shadow_root().expect("a shadow root");
+    let headline = root
+        .query_selector("h1")
+        .ok()
+        .flatten()
+        .and_then(|h1| h1.text_content());
+    assert_eq!(headline.as_deref(), Some("Fine"));
+    viewer.destroy();
+    target.remove();
+}
+
+/// A `mount` that fails (here, no shadow root can be made) leaves nothing in the page.
+#[wasm_bindgen_test]
+fn a_failed_js_mount_leaves_no_element_behind() {
+    use js_sys::{Function, Reflect};
+    use wasm_bindgen::JsValue;
+
+    let prototype = Reflect::get(&js_sys::global(), &"Element".into())
+        .and_then(|element| Reflect::get(&element, &"prototype".into()))
+        .expect("Element.prototype");
+    let attach = Reflect::get(&prototype, &"attachShadow".into()).expect("attachShadow");
+    let refuse = Function::new_no_args("throw new DOMException('refused', 'NotSupportedError')");
+    Reflect::set(&prototype, &"attachShadow".into(), &refuse).expect("patch");
+    let target = new_target();
+    let mounted = article_viewer::embed::mount(
+        target.clone().into(),
+        JsValue::from_str(r#"{"headline": "Never", "body": []}"#),
+        JsValue::UNDEFINED,
+    );
+    Reflect::set(&prototype, &"attachShadow".into(), &attach).expect("restore");
+    assert!(mounted.is_err(), "the mount fails");
+    assert_eq!(target.child_element_count(), 0, "{}", target.outer_html());
+    // Positive control: with shadow roots allowed again, the same call leaves its element.
+    let mounted = article_viewer::embed::mount(
+        target.clone().into(),
+        JsValue::from_str(r#"{"headline": "Now", "body": []}"#),
+        JsValue::UNDEFINED,
+    )
+    .unwrap_or_else(|_| panic!("mounted"));
+    assert_eq!(target.child_element_count(), 1);
+    mounted.destroy();
+    target.remove();
+}

@@ -45,7 +45,7 @@ export interface Limits {
   maxJsonDepth?: number;
   /** The most body blocks shown; the rest are left out with a diagnostic (default 10,000). */
   maxBlocks?: number;
-  /** The deepest nesting of Markdown lists and quotes; deeper content is flattened (default 32). */
+  /** The deepest nesting of Markdown lists and quotes, in levels; deeper content is flattened (default 32, at most 100). */
   maxMarkdownNesting?: number;
 }
 

@@ -23,6 +23,38 @@ pub struct Limits {
 /// The JSON parser refuses deeper documents whatever the limit says.
 pub const JSON_DEPTH_CEILING: usize = 100;
 
+/// A limit a page can set, by the names it sets it with: the element's attribute and the JS
+/// API's option (`limits: { … }`, the name the messages give in parentheses).
+pub struct LimitName {
+    pub attribute: &'static str,
+    pub option: &'static str,
+    field: fn(&mut Limits) -> &mut usize,
+}
+
+/// The one table of the limits' names, for the element and the JS API alike.
+pub const LIMIT_NAMES: [LimitName; 4] = [
+    LimitName {
+        attribute: "max-document-bytes",
+        option: "maxDocumentBytes",
+        field: |limits| &mut limits.max_document_bytes,
+    },
+    LimitName {
+        attribute: "max-json-depth",
+        option: "maxJsonDepth",
+        field: |limits| &mut limits.max_json_depth,
+    },
+    LimitName {
+        attribute: "max-blocks",
+        option: "maxBlocks",
+        field: |limits| &mut limits.max_blocks,
+    },
+    LimitName {
+        attribute: "max-markdown-nesting",
+        option: "maxMarkdownNesting",
+        field: |limits| &mut limits.max_markdown_nesting,
+    },
+];
+
 impl Default for Limits {
     fn default() -> Self {
         Self {
@@ -38,6 +70,18 @@ impl Default for Limits {
 }
 
 impl Limits {
+    /// The limits a page sets: `value` reads each by its [`LimitName`]; one it leaves out
+    /// (`None`) keeps its default.
+    pub fn set_by(mut value: impl FnMut(&LimitName) -> Option<usize>) -> Self {
+        let mut limits = Self::default();
+        for name in &LIMIT_NAMES {
+            if let Some(value) = value(name) {
+                *(name.field)(&mut limits) = value;
+            }
+        }
+        limits
+    }
+
     /// Checks a document's size, as soon as it is known (a response's length, say).
     pub fn check_size(&self, bytes: usize) -> Result<(), LoadError> {
         if bytes > self.max_document_bytes {

@@ -229,3 +229,58 @@ fn a_lower_markdown_nesting_limit_is_applied_and_named() {
         other => panic!("{other:?}"),
     }
 }
+
+/// One table of the limits' names serves the element (attributes) and the JS API (options):
+/// each name sets its own limit and no other, and the names are those the README lists.
+#[test]
+fn each_limit_is_set_by_its_own_names() {
+    use article_core::limits::LIMIT_NAMES;
+    let names: Vec<(&str, &str)> = LIMIT_NAMES
+        .iter()
+        .map(|name| (name.attribute, name.option))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            ("max-document-bytes", "maxDocumentBytes"),
+            ("max-json-depth", "maxJsonDepth"),
+            ("max-blocks", "maxBlocks"),
+            ("max-markdown-nesting", "maxMarkdownNesting"),
+        ]
+    );
+    let defaults = Limits::default();
+    assert_eq!(
+        Limits::set_by(|_| None),
+        defaults,
+        "nothing set: the defaults"
+    );
+    let set = |attribute: &str| Limits::set_by(|name| (name.attribute == attribute).then_some(7));
+    assert_eq!(
+        set("max-document-bytes"),
+        Limits {
+            max_document_bytes: 7,
+            ..defaults
+        }
+    );
+    assert_eq!(
+        set("max-json-depth"),
+        Limits {
+            max_json_depth: 7,
+            ..defaults
+        }
+    );
+    assert_eq!(
+        set("max-blocks"),
+        Limits {
+            max_blocks: 7,
+            ..defaults
+        }
+    );
+    assert_eq!(
+        set("max-markdown-nesting"),
+        Limits {
+            max_markdown_nesting: 7,
+            ..defaults
+        }
+    );
+}

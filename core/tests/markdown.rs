@@ -597,6 +597,16 @@ fn reference_labels_match_in_any_case() {
     assert_eq!(hrefs, ["https://e.example/a", "https://e.example/z"]);
 }
 
+/// How many block quotes, one in each other, `blocks` is; and what the innermost holds.
+fn quotes_in_each_other(mut blocks: &Vec<MdBlock>) -> (usize, &Vec<MdBlock>) {
+    let mut depth = 0;
+    while let [MdBlock::BlockQuote(inner)] = blocks.as_slice() {
+        depth += 1;
+        blocks = inner;
+    }
+    (depth, blocks)
+}
+
 #[test]
 fn deeply_nested_block_quotes_are_flattened_without_overflow() {
     let source = format!("{}deep words", "> ".repeat(5_000));
@@ -616,12 +626,7 @@ fn deeply_nested_block_quotes_are_flattened_without_overflow() {
         )],
     );
     // MAX_NESTING quotes are kept, and the words land in the innermost one.
-    let mut depth = 0;
-    let mut level = &markdown.blocks;
-    while let [MdBlock::BlockQuote(inner)] = level.as_slice() {
-        depth += 1;
-        level = inner;
-    }
+    let (depth, level) = quotes_in_each_other(&markdown.blocks);
     assert_eq!(depth, MAX_NESTING);
     assert_eq!(level, &vec![plain("deep words")]);
 }
@@ -646,10 +651,8 @@ fn deeply_nested_lists_are_flattened_without_overflow() {
         depth += 1;
         level = item;
     }
-    assert!(
-        (MAX_NESTING / 2..=MAX_NESTING).contains(&depth),
-        "depth {depth}"
-    );
+    // The limit counts levels of lists, not the elements that make them (a list and its item).
+    assert_eq!(depth, MAX_NESTING);
     assert_eq!(level, &vec![plain("deep")]);
 
     // Nested items each with their own words: every word stays, apart.
@@ -727,7 +730,10 @@ fn deeply_nested_emphasis_is_flattened_and_keeps_every_word() {
     let [MdBlock::Paragraph(inlines)] = markdown.blocks.as_slice() else {
         panic!("one paragraph")
     };
-    assert!(depth(inlines) < MAX_NESTING, "depth {}", depth(inlines));
+    // Emphasis is not a level of lists or quotes, but its depth has a bound all the same.
+    let bound = 2 * MAX_NESTING + 16;
+    assert!(depth(inlines) < bound, "depth {}", depth(inlines));
+    assert!(depth(inlines) > MAX_NESTING, "depth {}", depth(inlines));
 }
 
 #[test]
@@ -785,4 +791,73 @@ fn word_count_covers_every_block_and_footnotes() {
     assert_eq!(markdown.word_count(), 15);
     assert_eq!(md_clean("**bold**text *x*y").word_count(), 2);
     assert_eq!(md_clean("").word_count(), 0);
+}
+
+/// The limit is a number of levels of lists and quotes, alike and mixed: the README's "32"
+/// allows 32 lists in each other, 32 quotes, or 32 of both, and flattens the 33rd.
+#[test]
+fn the_nesting_limit_counts_levels_of_lists_and_quotes() {
+    let nested = |levels: usize, marker: &str| format!("{}deep", marker.repeat(levels));
+    let count = |markdown: &Markdown| {
+        fn levels(blocks: &[MdBlock]) -> usize {
+            blocks
+                .iter()
+                .map(|block| match block {
+                    MdBlock::BlockQuote(inner) => 1 + levels(inner),
+                    MdBlock::List { items, .. } => {
+                        1 + items.iter().map(|item| levels(item)).max().unwrap_or(0)
+                    }
+                    _ => 0,
+                })
+                .max()
+                .unwrap_or(0)
+        }
+        levels(&markdown.blocks)
+    };
+    for marker in ["- ", "> ", "> - ", "1. > "] {
+        let per = if marker.len() > 2 { 2 } else { 1 };
+        let (markdown, diagnostics) = md(&nested(MAX_NESTING / per, marker));
+        assert_diagnostics(&diagnostics, &[]);
+        assert_eq!(count(&markdown), MAX_NESTING, "{marker:?} at the limit");
+        let (markdown, diagnostics) = md(&nested(MAX_NESTING / per + 1, marker));
+        assert_diagnostics(
+            &diagnostics,
+            &[(
+                Warning,
+                "body[0].text",
+                &format!("nested more than {MAX_NESTING} levels deep"),
+            )],
+        );
+        assert_eq!(count(&markdown), MAX_NESTING, "{marker:?} past the limit");
+        assert_eq!(words(&markdown), ["deep"]);
+    }
+}
+
+/// Like JSON's depth, the Markdown nesting limit has a ceiling: a page's limit above 100
+/// allows 100 levels.
+#[test]
+fn the_nesting_limit_has_a_ceiling() {
+    use article_core::markdown::MARKDOWN_NESTING_CEILING;
+    assert_eq!(MARKDOWN_NESTING_CEILING, 100);
+    use article_core::diagnostics::{Diagnostics, Path};
+    let mut diagnostics = Diagnostics::default();
+    let markdown = article_core::markdown::parse_block_markdown(
+        &format!("{}deep", "> ".repeat(5_000)),
+        &article_core::url_policy::UrlPolicy::new(Some("https://news.example/a/story.json")),
+        usize::MAX,
+        &mut diagnostics,
+        &Path::root().field("body").index(0).field("text"),
+    );
+    let (depth, _) = quotes_in_each_other(&markdown.blocks);
+    assert_eq!(depth, MARKDOWN_NESTING_CEILING);
+    let messages: Vec<String> = diagnostics
+        .into_vec()
+        .into_iter()
+        .map(|diagnostic| diagnostic.message)
+        .collect();
+    assert_eq!(messages.len(), 1, "{messages:?}");
+    assert!(
+        messages[0].contains("nested more than 100 levels deep"),
+        "{messages:?}"
+    );
 }

@@ -78,7 +78,8 @@ fn words_after_a_flattened_block_stay_apart() {
     let markdown = parse_block_markdown(
         source,
         &UrlPolicy::new(Some(BASE)),
-        2,
+        // One level of lists: the limit counts levels (a list and its item are one).
+        1,
         &mut diagnostics,
         &Path::root().field("text"),
     );

@@ -2,13 +2,14 @@
 
 use super::events::{diagnostics_array, diagnostics_of, event_hooks};
 use super::shadow::ShadowMount;
-use crate::fetch::fetch_article;
+use crate::error::ViewerError;
+use crate::fetch::fetch_and_load;
 use crate::reader::ReaderChoices;
 use crate::viewer::{Theme, Viewer, ViewerOptions, DEFAULT_FETCH_TIMEOUT_MS};
 use crate::{browser, ArticleSource};
 use article_core::embed::ProviderSet;
 use article_core::url_policy::{UrlPolicy, UrlUse};
-use article_core::{Diagnostic, Limits, Severity};
+use article_core::{Diagnostic, Limits, LoadError, Severity};
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -85,7 +86,7 @@ pub fn mount(
             .borrow_mut()
             .insert(id, (Rc::clone(&viewer), shadow))
     });
-    viewer.load(source_of(&article));
+    load_into(&viewer, &article);
     Ok(MountedViewer { id, host })
 }
 
@@ -94,7 +95,7 @@ impl MountedViewer {
     /// Shows another article in the same place.
     pub fn update(&self, article: JsValue) {
         if let Some(viewer) = self.viewer() {
-            viewer.load(source_of(&article));
+            load_into(&viewer, &article);
         }
     }
 
@@ -173,7 +174,11 @@ pub async fn validate(article: JsValue, options: JsValue) -> JsValue {
         .as_string()
         .unwrap_or_else(browser::page_url);
     let limits = limits_of(&options);
-    let diagnostics = match source_of(&article) {
+    let source = match source_of(&article) {
+        Ok(source) => source,
+        Err(error) => return diagnostics_array(&[error.to_diagnostic()]),
+    };
+    let diagnostics = match source {
         ArticleSource::Json(json) => article_core::validate(&json, Some(&base_url), &limits),
         ArticleSource::Value(value) => {
             match article_core::load_value(value, Some(&base_url), &limits) {
@@ -181,19 +186,21 @@ pub async fn validate(article: JsValue, options: JsValue) -> JsValue {
                 Err(error) => vec![error.to_diagnostic()],
             }
         }
-        ArticleSource::Url(raw) => match UrlPolicy::new(Some(&base_url))
-            .check(&raw, UrlUse::Document)
-        {
-            Err(refusal) => vec![document_error(format!(
-                "the article's address was refused: {refusal}"
-            ))],
-            Ok(url) => match fetch_article(url.as_str(), &limits, fetch_timeout_of(&options), None)
-                .await
-            {
-                Ok(fetched) => article_core::validate(&fetched.text, Some(&fetched.url), &limits),
-                Err(error) => vec![document_error(error.to_string())],
-            },
-        },
+        ArticleSource::Url(raw) => {
+            match UrlPolicy::new(Some(&base_url)).check(&raw, UrlUse::Document) {
+                Err(refusal) => vec![document_error(format!(
+                    "the article's address was refused: {refusal}"
+                ))],
+                Ok(url) => {
+                    let timeout = fetch_timeout_of(&options);
+                    match fetch_and_load(url.as_str(), &limits, timeout, None).await {
+                        Ok(loaded) => loaded.diagnostics,
+                        Err(ViewerError::Document { error, .. }) => vec![error.to_diagnostic()],
+                        Err(error) => vec![document_error(error.to_string())],
+                    }
+                }
+            }
+        }
     };
     diagnostics_array(&diagnostics)
 }
@@ -206,42 +213,52 @@ fn document_error(message: String) -> Diagnostic {
     }
 }
 
-/// An article as the JS API takes it: text that opens with `{` (or `[`) is JSON,
-/// other text and `URL` objects are addresses, and any other value is the document.
-fn source_of(article: &JsValue) -> ArticleSource {
-    if let Some(text) = article.as_string() {
-        return match text.trim_start().chars().next() {
-            Some('{' | '[') => ArticleSource::Json(text),
-            _ => ArticleSource::Url(text),
-        };
+/// Shows `article` (as `mount` takes it) in `viewer`, or why it cannot.
+fn load_into(viewer: &Rc<Viewer>, article: &JsValue) {
+    match source_of(article) {
+        Ok(source) => viewer.load(source),
+        Err(error) => viewer.fail(ViewerError::Document { url: None, error }),
     }
-    if let Some(url) = article.dyn_ref::<web_sys::Url>() {
-        return ArticleSource::Url(url.href());
-    }
-    let json = js_sys::JSON::stringify(article)
-        .ok()
-        .and_then(|json| json.as_string())
-        .unwrap_or_default();
-    ArticleSource::Json(json)
 }
 
-/// The `limits` option: `{maxDocumentBytes, maxJsonDepth, maxBlocks, maxMarkdownNesting}`,
-/// each optional; the others keep their defaults.
+/// An article as the JS API takes it: text that opens with `{` (or `[`) is JSON,
+/// other text and `URL` objects are addresses, and any other value is the document. An
+/// object that `JSON.stringify` refuses (a cycle, a BigInt, a getter that throws) is an
+/// error that says so, with the browser's reason.
+fn source_of(article: &JsValue) -> Result<ArticleSource, LoadError> {
+    if let Some(text) = article.as_string() {
+        return Ok(match text.trim_start().chars().next() {
+            Some('{' | '[') => ArticleSource::Json(text),
+            _ => ArticleSource::Url(text),
+        });
+    }
+    if let Some(url) = article.dyn_ref::<web_sys::Url>() {
+        return Ok(ArticleSource::Url(url.href()));
+    }
+    match js_sys::JSON::stringify(article) {
+        // `undefined`, a function: no text at all, "the document is empty".
+        Ok(json) => Ok(ArticleSource::Json(json.as_string().unwrap_or_default())),
+        Err(thrown) => {
+            let reason = thrown
+                .dyn_ref::<js_sys::Error>()
+                .map(|error| String::from(error.message()))
+                .unwrap_or_default();
+            // Chromium explains a cycle over several lines; the first says what it is.
+            let message = match reason.lines().next().filter(|line| !line.is_empty()) {
+                Some(reason) => format!("the article object cannot be read as JSON ({reason})"),
+                None => "the article object cannot be read as JSON".to_owned(),
+            };
+            Err(LoadError::of_document(message))
+        }
+    }
+}
+
+/// The `limits` option: `{maxDocumentBytes, maxJsonDepth, maxBlocks, maxMarkdownNesting}`
+/// (the options of [`article_core::limits::LIMIT_NAMES`]), each optional; the others keep their defaults.
 fn limits_of(options: &JsValue) -> Limits {
     let limits = option(options, "limits");
-    let defaults = Limits::default();
     // `as` saturates, and turns NaN into 0.
-    let limit = |name: &str, default: usize| {
-        option(&limits, name)
-            .as_f64()
-            .map_or(default, |n| n as usize)
-    };
-    Limits {
-        max_document_bytes: limit("maxDocumentBytes", defaults.max_document_bytes),
-        max_json_depth: limit("maxJsonDepth", defaults.max_json_depth),
-        max_blocks: limit("maxBlocks", defaults.max_blocks),
-        max_markdown_nesting: limit("maxMarkdownNesting", defaults.max_markdown_nesting),
-    }
+    Limits::set_by(|name| option(&limits, name.option).as_f64().map(|n| n as usize))
 }
 
 fn option(options: &JsValue, name: &str) -> JsValue {

@@ -7,6 +7,7 @@ use crate::reader::ReaderChoices;
 use crate::viewer::{Theme, Viewer, ViewerOptions, DEFAULT_FETCH_TIMEOUT_MS};
 use crate::ArticleSource;
 use article_core::embed::ProviderSet;
+use article_core::limits::LIMIT_NAMES;
 use article_core::{Limits, LoadError};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -86,11 +87,8 @@ impl ElementViewer {
             "controls" => viewer.set_controls(self.host.has_attribute("controls")),
             // The limits and the timeout are the viewer's own: a viewer made anew with them
             // reads the article again.
-            "fetch-timeout"
-            | "max-document-bytes"
-            | "max-json-depth"
-            | "max-blocks"
-            | "max-markdown-nesting" => self.connect(),
+            "fetch-timeout" => self.connect(),
+            name if LIMIT_NAMES.iter().any(|limit| limit.attribute == name) => self.connect(),
             "consent" => viewer.set_consent(self.consent()),
             _ => {}
         }
@@ -146,22 +144,10 @@ impl ElementViewer {
         Theme::from_name(self.host.get_attribute("theme").as_deref())
     }
 
-    /// The limits the attributes set (`max-document-bytes`, `max-json-depth`, `max-blocks`,
-    /// `max-markdown-nesting`), read when the element connects; the defaults otherwise.
+    /// The limits the attributes set (`max-document-bytes`, … in [`LIMIT_NAMES`]), read when
+    /// the element connects; the defaults otherwise.
     fn limits(&self) -> Limits {
-        let defaults = Limits::default();
-        Limits {
-            max_document_bytes: self
-                .number("max-document-bytes")
-                .unwrap_or(defaults.max_document_bytes),
-            max_json_depth: self
-                .number("max-json-depth")
-                .unwrap_or(defaults.max_json_depth),
-            max_blocks: self.number("max-blocks").unwrap_or(defaults.max_blocks),
-            max_markdown_nesting: self
-                .number("max-markdown-nesting")
-                .unwrap_or(defaults.max_markdown_nesting),
-        }
+        Limits::set_by(|name| self.number(name.attribute))
     }
 
     fn number<T: std::str::FromStr>(&self, attribute: &str) -> Option<T> {

@@ -1,8 +1,11 @@
+use super::piece::{IntoPiece, Piece};
 use super::slots::Slots;
 use article_core::embed::{Provider, ProviderSet};
 use article_core::i18n::{ui_text, UiText};
 use article_core::story_link::StoryLink;
 use article_core::url_policy::SafeUrl;
+use leptos::html;
+use leptos::prelude::*;
 use std::cell::Cell;
 use std::rc::Rc;
 use web_sys::MouseEvent;
@@ -54,6 +57,41 @@ impl RenderContext {
     /// An `id` of the viewer's own, unique within the page.
     pub fn id(&self, name: &str) -> String {
         format!("{}{name}", self.id_prefix)
+    }
+
+    /// The `id` an anchor of the article's own (a heading's `id`) takes in the page: the
+    /// viewer's prefix, then `a-`, a namespace no `id` of the viewer's is in. Two viewers that
+    /// show the same anchor, or an article whose anchor is named like one of the viewer's own
+    /// (`headline`, `contents`), then give the page no `id` twice.
+    pub fn anchor(&self, anchor: &str) -> String {
+        self.id(&format!("a-{anchor}"))
+    }
+
+    /// The `href` of an address from the article: a fragment (`#notes`) points to that anchor
+    /// as this viewer names it ([`Self::anchor`]), so that it reaches this viewer's element and
+    /// no other; any other address as it is.
+    pub fn href(&self, url: &SafeUrl) -> String {
+        match url.as_str().strip_prefix('#') {
+            Some(fragment) => format!("#{}", self.anchor(fragment)),
+            None => url.to_string(),
+        }
+    }
+
+    /// `content` as a link to `url` (with `rel`, when given), or as it is without one.
+    pub fn linked(
+        &self,
+        url: Option<&SafeUrl>,
+        rel: Option<&'static str>,
+        content: Piece,
+    ) -> Piece {
+        match url {
+            Some(url) => html::a()
+                .rel(rel)
+                .href(self.href(url))
+                .child(content)
+                .into_piece(),
+            None => content,
+        }
     }
 
     /// The `id` of the article's headline.

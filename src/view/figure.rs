@@ -61,7 +61,7 @@ pub fn image_element(image: &Image, loading: Loading, cx: &RenderContext) -> Pie
         .on(ev::error, move |event| fallback.replace(&event));
     match &image.link {
         // The link wins: an image that leads somewhere does not open larger.
-        Some(link) => html::a().href(link.to_string()).child(img).into_piece(),
+        Some(link) => cx.linked(Some(link), None, img.into_piece()),
         // A decorative image (a rule, an ornament) is not worth a stop for the keyboard.
         None if image.alt.is_empty() => img.into_piece(),
         None => html::button()
@@ -133,9 +133,30 @@ impl MediaFallback {
     }
 }
 
-/// Hides a decorative image (a thumbnail, a portrait, a logo) that did not load, rather
-/// than show the browser's broken-image sign beside the words it illustrates.
-pub fn hide_when_broken(event: web_sys::ErrorEvent) {
+/// A decorative image beside the words it illustrates (a byline's portrait, the source's
+/// logo, a story's thumbnail): empty `alt`, loaded lazily like every image but the lead, and
+/// hidden if it does not load, rather than show the browser's broken-image sign. `size`, when
+/// given, is the box the stylesheet draws it in; otherwise the image's own width and height.
+pub fn decorative_image(class: &'static str, image: &Image, size: Option<u32>) -> impl IntoView {
+    let (width, height) = match size {
+        Some(size) => (Some(size.to_string()), Some(size.to_string())),
+        None => (
+            image.width.map(|width| width.to_string()),
+            image.height.map(|height| height.to_string()),
+        ),
+    };
+    html::img()
+        .class(class)
+        .src(image.src.to_string())
+        .alt("")
+        .width(width)
+        .height(height)
+        .loading("lazy")
+        .decoding("async")
+        .on(ev::error, hide_when_broken)
+}
+
+fn hide_when_broken(event: web_sys::ErrorEvent) {
     if let Some(image) = event
         .target()
         .and_then(|target| target.dyn_into::<HtmlElement>().ok())

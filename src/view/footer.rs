@@ -14,14 +14,11 @@ pub fn tags_view(tags: &[Tag], cx: &RenderContext) -> Option<impl IntoView> {
     let items = tags
         .iter()
         .map(|tag| {
-            html::li().child(match &tag.url {
-                Some(url) => html::a()
-                    .rel("tag")
-                    .href(url.to_string())
-                    .child(tag.name.clone())
-                    .into_piece(),
-                None => tag.name.clone().into_piece(),
-            })
+            html::li().child(cx.linked(
+                tag.url.as_ref(),
+                Some("tag"),
+                tag.name.clone().into_piece(),
+            ))
         })
         .collect::<Vec<_>>();
     let tags_id = cx.id("tags");

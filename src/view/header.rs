@@ -1,6 +1,6 @@
 use super::context::RenderContext;
 use super::dates::{time_element, DateStyle};
-use super::figure::hide_when_broken;
+use super::figure::decorative_image;
 use super::markdown::inline_view;
 use super::share::share_view;
 use crate::view::piece::IntoPiece;
@@ -35,7 +35,10 @@ pub fn header_view(article: &Article, cx: &RenderContext) -> impl IntoView {
             }),
             html::div().class("av-meta").attr("part", "meta").child((
                 byline_view(&article.byline, cx),
-                article.source.as_ref().map(source_view),
+                article
+                    .source
+                    .as_ref()
+                    .map(|source| source_view(source, cx)),
                 html::p().class("av-when").child((
                     article
                         .dateline
@@ -85,17 +88,8 @@ fn byline_view(byline: &[Person], cx: &RenderContext) -> Option<impl IntoView> {
             byline
                 .iter()
                 .filter_map(|person| person.image.as_ref())
-                .map(|image| {
-                    // The name is beside the portrait, so the portrait is decorative.
-                    html::img()
-                        .class("av-portrait")
-                        .src(image.src.to_string())
-                        .alt("")
-                        .width("48")
-                        .height("48")
-                        .decoding("async")
-                        .on(leptos::ev::error, hide_when_broken)
-                })
+                // The name is beside the portrait, so the portrait is decorative.
+                .map(|image| decorative_image("av-portrait", image, Some(48)))
                 .collect::<Vec<_>>(),
             format!("{} ", cx.text.by),
             people,
@@ -104,14 +98,11 @@ fn byline_view(byline: &[Person], cx: &RenderContext) -> Option<impl IntoView> {
 }
 
 fn person_view(person: &Person, cx: &RenderContext) -> impl IntoView {
-    let name = match &person.url {
-        Some(url) => html::a()
-            .rel("author")
-            .href(url.to_string())
-            .child(person.name.clone())
-            .into_piece(),
-        None => person.name.clone().into_piece(),
-    };
+    let name = cx.linked(
+        person.url.as_ref(),
+        Some("author"),
+        person.name.clone().into_piece(),
+    );
     html::span().class("av-person").child((
         html::span().class("av-name").child(name),
         person.role.clone().map(|role| {
@@ -123,26 +114,19 @@ fn person_view(person: &Person, cx: &RenderContext) -> impl IntoView {
     ))
 }
 
-fn source_view(source: &Source) -> impl IntoView {
-    let logo = source.logo.as_ref().map(|logo| {
-        // The publisher's name follows, so the logo is decorative.
-        html::img()
-            .class("av-source-logo")
-            .src(logo.src.to_string())
-            .alt("")
-            .width(logo.width.map(|width| width.to_string()))
-            .height(logo.height.map(|height| height.to_string()))
-            .decoding("async")
-            .on(leptos::ev::error, hide_when_broken)
-    });
+fn source_view(source: &Source, cx: &RenderContext) -> impl IntoView {
+    // The publisher's name follows, so the logo is decorative.
+    let logo = source
+        .logo
+        .as_ref()
+        .map(|logo| decorative_image("av-source-logo", logo, None));
     let name = (
         logo,
         html::span()
             .class("av-source-name")
             .child(source.name.clone()),
     );
-    html::p().class("av-source").child(match &source.url {
-        Some(url) => html::a().href(url.to_string()).child(name).into_piece(),
-        None => name.into_piece(),
-    })
+    html::p()
+        .class("av-source")
+        .child(cx.linked(source.url.as_ref(), None, name.into_piece()))
 }

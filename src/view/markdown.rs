@@ -157,7 +157,7 @@ impl Renderer<'_> {
                 title,
                 content,
             } => html::a()
-                .href(href.to_string())
+                .href(self.cx.href(href))
                 .title(title.clone())
                 .child(self.inlines(content))
                 .into_piece(),

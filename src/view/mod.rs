@@ -20,7 +20,7 @@ mod toc;
 
 use crate::view::piece::{IntoPiece, Piece};
 use article_core::{Lead, Loaded};
-use blocks::block_view;
+use blocks::{block_view, is_untitled_aside};
 use context::RenderContext;
 use figure::{image_figure, video_figure, Loading};
 use leptos::html;
@@ -94,11 +94,17 @@ pub fn blocks_view(loaded: &Loaded, range: Range<usize>, cx: &RenderContext) -> 
     let body = &loaded.article.body;
     let range = range.start.min(body.len())..range.end.min(body.len());
     let slots = cx.slots.as_deref();
+    // Counted from the body's start, so that a chunk rendered later numbers on.
+    let mut untitled_asides = body[..range.start]
+        .iter()
+        .filter(|block| is_untitled_aside(block))
+        .count();
     let mut views: Vec<Piece> = body[range.clone()]
         .iter()
         .zip(range.clone())
         .map(|(block, index)| {
-            let view = block_view(block, index, cx);
+            let view = block_view(block, index, untitled_asides, cx);
+            untitled_asides += usize::from(is_untitled_aside(block));
             match slots.and_then(|slots| slots.after_block(index + 1)) {
                 Some(slot) => (view, slot).into_piece(),
                 None => view,

@@ -2,7 +2,7 @@
 
 use super::context::RenderContext;
 use super::dates::time_element;
-use super::figure::hide_when_broken;
+use super::figure::decorative_image;
 use super::markdown::inline_view;
 use crate::view::dates::DateStyle;
 use crate::view::piece::{IntoPiece, Piece};
@@ -33,17 +33,9 @@ pub fn story_card(link: &StoryLink, place: CardPlace, cx: &RenderContext) -> imp
     };
     html::div().class("av-story").child((
         // The thumbnail illustrates the headline beside it, so it is decorative.
-        link.image.as_ref().map(|image| {
-            html::img()
-                .class("av-story-image")
-                .src(image.src.to_string())
-                .alt("")
-                .width(image.width.map(|width| width.to_string()))
-                .height(image.height.map(|height| height.to_string()))
-                .loading("lazy")
-                .decoding("async")
-                .on(leptos::ev::error, hide_when_broken)
-        }),
+        link.image
+            .as_ref()
+            .map(|image| decorative_image("av-story-image", image, None)),
         html::div().class("av-story-text").child((
             link.kicker
                 .clone()
@@ -73,7 +65,7 @@ fn story_anchor(link: &StoryLink, cx: &RenderContext) -> Piece {
     let story = link.clone();
     html::a()
         .class("av-story-link")
-        .href(url.to_string())
+        .href(cx.href(url))
         .on(ev::click, move |event| {
             if let Some(on_story) = &on_story {
                 on_story(&story, &event);

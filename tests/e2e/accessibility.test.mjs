@@ -138,7 +138,10 @@ test('several viewers on a page keep their landmarks apart: each named by its ow
   const found = [];
   for (const headline of headlines) found.push(await named('navigation', `Related stories ${headline}`));
   found.push(await named('navigation', `Topics ${headlines[1]}`));
-  assert.deepEqual(found, [1, 1, 1, 1]);
+  // Asides without a title: named by the viewer, numbered, and by the headline.
+  found.push(await named('complementary', `Box 1 ${headlines[2]}`));
+  found.push(await named('complementary', `Box 2 ${headlines[2]}`));
+  assert.deepEqual(found, [1, 1, 1, 1, 1, 1]);
   // Footnotes are a named group, not a landmark: an article may hold several.
   assert.equal(await page.getByRole('group', { name: 'Notes', exact: true }).count(), 2);
   await page.close();

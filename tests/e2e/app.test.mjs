@@ -82,13 +82,18 @@ test('a link inside the article moves to its target without reloading the articl
   await headline(page);
   await page.evaluate(() => { document.querySelector('article').dataset.sameArticle = 'yes'; });
 
-  await page.locator('.av-text a[href="#blocks"]').first().click();
-  await page.waitForFunction(() => location.hash === '#blocks');
+  // The article's `#blocks`, scoped to the viewer: `#av1-a-blocks`.
+  const toBlocks = page.locator('.av-text a[href$="-a-blocks"]').first();
+  const blocksHash = await toBlocks.getAttribute('href');
+  assert.match(blocksHash, /^#av\d+-a-blocks$/);
+  assert.equal(await page.locator(`[id="${blocksHash.slice(1)}"]`).count(), 1, 'the link reaches its heading');
+  await toBlocks.click();
+  await page.waitForFunction((hash) => location.hash === hash, blocksHash);
   await page.locator('sup.av-footnote-ref a').first().click();
   await page.goBack();
   await page.waitForTimeout(300);
 
   assert.equal(await page.evaluate(() => document.querySelector('article')?.dataset.sameArticle), 'yes');
-  assert.equal(await page.evaluate(() => location.hash), '#blocks');
+  assert.equal(await page.evaluate(() => location.hash), blocksHash);
   assert.deepEqual(problems, []);
 });

@@ -13,6 +13,7 @@ pub const TEXT: UiText = UiText {
     related_story: "ذو صلة",
     tags: "مواضيع",
     pull_quote: "اقتباس",
+    untitled_aside: "إطار {}",
     footnotes: "هوامش",
     back_to_reference: "العودة إلى النص",
     gallery: "معرض صور",

@@ -13,6 +13,7 @@ pub const TEXT: UiText = UiText {
     related_story: "Related",
     tags: "Topics",
     pull_quote: "Pull quote",
+    untitled_aside: "Box {}",
     footnotes: "Notes",
     back_to_reference: "Back to the text",
     gallery: "Gallery",

@@ -23,6 +23,9 @@ pub struct UiText {
     pub related_story: &'static str,
     pub tags: &'static str,
     pub pull_quote: &'static str,
+    /// The name of an aside without a title, numbered among those of the article: "Box {}"
+    /// (see [`with_name`]), followed by the headline.
+    pub untitled_aside: &'static str,
     pub footnotes: &'static str,
     pub back_to_reference: &'static str,
     pub gallery: &'static str,

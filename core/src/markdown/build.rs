@@ -7,9 +7,20 @@ use crate::url_policy::{SafeUrl, UrlPolicy, UrlUse};
 use pulldown_cmark::{Event, LinkType, Options, Parser, Tag, TagEnd};
 use std::collections::HashMap;
 
-/// Containers (quotes, lists, emphasis, …) nested deeper than this, unless the page sets
-/// another limit, are flattened into their parent: the text stays, the extra structure goes.
+/// Lists and block quotes nested more levels deep than this (a list in a quote in a list is
+/// three levels), unless the page sets another limit, are flattened into their parent: the
+/// text stays, the extra structure goes.
 pub const DEFAULT_MAX_NESTING: usize = 32;
+
+/// The most levels the page's limit can allow, as [`crate::limits::JSON_DEPTH_CEILING`] is
+/// for JSON: the tree is built without recursion, but the view renders it recursively.
+pub const MARKDOWN_NESTING_CEILING: usize = 100;
+
+/// What else may nest, beyond a list's two elements (the list and its item) per level: the
+/// document, a footnote, a table's three (table, row, cell), a paragraph, and emphasis, links
+/// and the like inside each other. Deeper than that, the structure is flattened too, whatever
+/// it is made of, so that the tree's depth has a bound.
+const OTHER_ELEMENTS: usize = 16;
 
 /// Parses a Markdown field: CommonMark with tables, strikethrough and footnotes.
 pub fn parse_block_markdown(
@@ -141,9 +152,13 @@ struct Builder<'a> {
     diagnostics: &'a mut Diagnostics,
     path: &'a Path,
     stack: Vec<Frame>,
-    /// Containers nested deeper than this are flattened.
-    max_nesting: usize,
-    /// Containers opened beyond `max_nesting` and not yet closed.
+    /// Lists and block quotes nested deeper than this are flattened.
+    max_levels: usize,
+    /// The lists and block quotes on the stack.
+    levels: usize,
+    /// Anything opened on a stack this high is flattened.
+    max_frames: usize,
+    /// Elements opened past a limit (flattened) and not yet closed.
     flattened: usize,
     footnote_numbers: HashMap<String, usize>,
     footnote_bodies: HashMap<String, Vec<MdBlock>>,
@@ -160,9 +175,12 @@ impl<'a> Builder<'a> {
         diagnostics: &'a mut Diagnostics,
         path: &'a Path,
     ) -> Self {
+        let max_levels = max_nesting.min(MARKDOWN_NESTING_CEILING);
         Self {
             policy,
-            max_nesting,
+            max_levels,
+            levels: 0,
+            max_frames: 2 * max_levels + OTHER_ELEMENTS,
             diagnostics,
             path,
             stack: vec![Frame::Container {
@@ -203,47 +221,33 @@ impl<'a> Builder<'a> {
     }
 
     fn open(&mut self, tag: Tag<'_>) {
-        // A list, a table or a row holds no text of its own, so its item, row or cell
-        // is always opened (at most two levels past the cap): the text needs a home.
-        let top_holds_text = !matches!(
-            self.stack.last(),
-            Some(Frame::List { .. } | Frame::Table { .. } | Frame::Row(_))
-        );
-        if self.stack.len() > self.max_nesting && top_holds_text {
+        if self.too_deep(&tag) {
             self.flattened += 1;
             if !is_inline_tag(&tag) {
                 self.separate_words();
             }
-            if !self.reported_nesting {
-                self.reported_nesting = true;
-                self.diagnostics.warning(
-                    self.path,
-                    format!(
-                        "Markdown nested more than {} levels deep, the nesting limit (maxMarkdownNesting); \
-                         the deeper structure is flattened",
-                        self.max_nesting
-                    ),
-                );
-            }
             return;
         }
-        let frame = match tag {
-            Tag::Paragraph => Frame::Leaf {
-                kind: LeafKind::Paragraph,
-                inlines: Vec::new(),
-            },
-            Tag::Heading { level, .. } => Frame::Leaf {
-                kind: LeafKind::Heading((level as u8).clamp(2, 6)),
-                inlines: Vec::new(),
-            },
+        let frame = self.frame_for(tag);
+        self.levels += usize::from(is_level(&frame));
+        self.stack.push(frame);
+    }
+
+    /// The frame that collects what `tag` holds until its end.
+    fn frame_for(&mut self, tag: Tag<'_>) -> Frame {
+        match tag {
+            // Definition lists and metadata are not enabled: their text still shows.
+            Tag::Paragraph
+            | Tag::DefinitionList
+            | Tag::DefinitionListTitle
+            | Tag::DefinitionListDefinition
+            | Tag::MetadataBlock(_) => leaf(LeafKind::Paragraph),
+            Tag::Heading { level, .. } => leaf(LeafKind::Heading((level as u8).clamp(2, 6))),
             Tag::BlockQuote(_) => container(ContainerKind::BlockQuote),
             Tag::CodeBlock(_) => Frame::Code(String::new()),
             Tag::HtmlBlock => {
                 self.report_html();
-                Frame::Leaf {
-                    kind: LeafKind::Html,
-                    inlines: Vec::new(),
-                }
+                leaf(LeafKind::Html)
             }
             Tag::List(start) => Frame::List {
                 start,
@@ -259,11 +263,9 @@ impl<'a> Builder<'a> {
                 rows: Vec::new(),
             },
             Tag::TableHead | Tag::TableRow => Frame::Row(Vec::new()),
-            Tag::TableCell => Frame::Leaf {
-                kind: LeafKind::TableCell,
-                inlines: Vec::new(),
-            },
-            Tag::Emphasis => span(SpanKind::Emphasis),
+            Tag::TableCell => leaf(LeafKind::TableCell),
+            // Superscript and subscript are not enabled: kept as emphasis, their text shows.
+            Tag::Emphasis | Tag::Superscript | Tag::Subscript => span(SpanKind::Emphasis),
             Tag::Strong => span(SpanKind::Strong),
             Tag::Strikethrough => span(SpanKind::Strikethrough),
             Tag::Link {
@@ -276,30 +278,52 @@ impl<'a> Builder<'a> {
                     LinkType::Email => format!("mailto:{dest_url}"),
                     _ => dest_url.into_string(),
                 };
-                span(SpanKind::Link(self.check_url(
-                    &destination,
-                    UrlUse::Link,
-                    title.into_string(),
-                )))
+                let checked = self.check_url(&destination, UrlUse::Link, title.into_string());
+                span(SpanKind::Link(checked))
             }
             Tag::Image {
                 dest_url, title, ..
-            } => span(SpanKind::Image(self.check_url(
-                &dest_url,
-                UrlUse::Image,
-                title.into_string(),
-            ))),
-            // Not enabled: kept as plain containers so their text still shows.
-            Tag::Superscript | Tag::Subscript => span(SpanKind::Emphasis),
-            Tag::DefinitionList
-            | Tag::DefinitionListTitle
-            | Tag::DefinitionListDefinition
-            | Tag::MetadataBlock(_) => Frame::Leaf {
-                kind: LeafKind::Paragraph,
-                inlines: Vec::new(),
-            },
-        };
-        self.stack.push(frame);
+            } => {
+                let checked = self.check_url(&dest_url, UrlUse::Image, title.into_string());
+                span(SpanKind::Image(checked))
+            }
+        }
+    }
+
+    /// Whether `tag` opens past a limit, and is to be flattened: a list or a block quote one
+    /// level past the page's limit, or anything on a stack [`OTHER_ELEMENTS`] higher than that
+    /// allows. The first time, a warning says which.
+    fn too_deep(&mut self, tag: &Tag<'_>) -> bool {
+        // Inside a flattened element, everything is flattened: its end is counted off first.
+        if self.flattened > 0 {
+            return true;
+        }
+        let level_too_deep =
+            matches!(tag, Tag::List(_) | Tag::BlockQuote(_)) && self.levels >= self.max_levels;
+        // A list, a table or a row holds no text of its own, so its item, row or cell is
+        // always opened (at most two past the height): the text needs a home.
+        let top_holds_text = !matches!(
+            self.stack.last(),
+            Some(Frame::List { .. } | Frame::Table { .. } | Frame::Row(_))
+        );
+        let stack_too_high = self.stack.len() >= self.max_frames && top_holds_text;
+        if !level_too_deep && !stack_too_high {
+            return false;
+        }
+        if !self.reported_nesting {
+            self.reported_nesting = true;
+            // Levels of lists and quotes, or elements of any kind (emphasis in emphasis).
+            let (limit, what) = match level_too_deep {
+                true => (self.max_levels, "levels"),
+                false => (self.max_frames, "elements"),
+            };
+            let message = format!(
+                "Markdown nested more than {limit} {what} deep, the nesting limit \
+                 (maxMarkdownNesting); the deeper structure is flattened"
+            );
+            self.diagnostics.warning(self.path, message);
+        }
+        true
     }
 
     fn close(&mut self, tag: TagEnd) {
@@ -319,59 +343,17 @@ impl<'a> Builder<'a> {
         let Some(frame) = self.stack.pop() else {
             return;
         };
+        self.levels -= usize::from(is_level(&frame));
         match frame {
             Frame::Container {
                 kind,
                 blocks,
                 inlines,
-            } => {
-                let blocks = with_plain(blocks, inlines);
-                match kind {
-                    ContainerKind::BlockQuote => self.block(MdBlock::BlockQuote(blocks)),
-                    ContainerKind::Item => {
-                        if let Some(Frame::List { items, .. }) = self.stack.last_mut() {
-                            items.push(blocks);
-                        } else {
-                            blocks.into_iter().for_each(|block| self.block(block));
-                        }
-                    }
-                    ContainerKind::Footnote(label) => {
-                        self.footnote_bodies.insert(footnote_key(&label), blocks);
-                    }
-                    ContainerKind::Document => {}
-                }
-            }
+            } => self.close_container(kind, with_plain(blocks, inlines)),
             Frame::List { start, items } => self.block(MdBlock::List { start, items }),
-            Frame::Leaf { kind, inlines } => match kind {
-                LeafKind::Paragraph | LeafKind::Html => self.block(MdBlock::Paragraph(inlines)),
-                LeafKind::Heading(level) => self.block(MdBlock::Heading {
-                    level,
-                    content: inlines,
-                }),
-                LeafKind::TableCell => {
-                    if let Some(Frame::Row(cells)) = self.stack.last_mut() {
-                        cells.push(inlines);
-                    }
-                }
-            },
+            Frame::Leaf { kind, inlines } => self.close_leaf(kind, inlines),
             Frame::Code(code) => self.block(MdBlock::CodeBlock(code)),
-            Frame::Span { kind, inlines } => match kind {
-                SpanKind::Emphasis => self.inline(Inline::Emphasis(inlines)),
-                SpanKind::Strong => self.inline(Inline::Strong(inlines)),
-                SpanKind::Strikethrough => self.inline(Inline::Strikethrough(inlines)),
-                SpanKind::Link(Some((href, title))) => self.inline(Inline::Link {
-                    href,
-                    title,
-                    content: inlines,
-                }),
-                SpanKind::Link(None) => inlines.into_iter().for_each(|inline| self.inline(inline)),
-                SpanKind::Image(Some((src, title))) => self.inline(Inline::Image {
-                    src,
-                    alt: super::plain_text(&inlines),
-                    title,
-                }),
-                SpanKind::Image(None) => {}
-            },
+            Frame::Span { kind, inlines } => self.close_span(kind, inlines),
             Frame::Row(cells) => match self.stack.last_mut() {
                 Some(Frame::Table { head, rows, .. }) if head.is_empty() && rows.is_empty() => {
                     *head = cells
@@ -388,6 +370,58 @@ impl<'a> Builder<'a> {
                 head,
                 rows,
             }),
+        }
+    }
+
+    fn close_container(&mut self, kind: ContainerKind, blocks: Vec<MdBlock>) {
+        match kind {
+            ContainerKind::BlockQuote => self.block(MdBlock::BlockQuote(blocks)),
+            ContainerKind::Item => {
+                if let Some(Frame::List { items, .. }) = self.stack.last_mut() {
+                    items.push(blocks);
+                } else {
+                    blocks.into_iter().for_each(|block| self.block(block));
+                }
+            }
+            ContainerKind::Footnote(label) => {
+                self.footnote_bodies.insert(footnote_key(&label), blocks);
+            }
+            ContainerKind::Document => {}
+        }
+    }
+
+    fn close_leaf(&mut self, kind: LeafKind, inlines: Vec<Inline>) {
+        match kind {
+            LeafKind::Paragraph | LeafKind::Html => self.block(MdBlock::Paragraph(inlines)),
+            LeafKind::Heading(level) => self.block(MdBlock::Heading {
+                level,
+                content: inlines,
+            }),
+            LeafKind::TableCell => {
+                if let Some(Frame::Row(cells)) = self.stack.last_mut() {
+                    cells.push(inlines);
+                }
+            }
+        }
+    }
+
+    fn close_span(&mut self, kind: SpanKind, inlines: Vec<Inline>) {
+        match kind {
+            SpanKind::Emphasis => self.inline(Inline::Emphasis(inlines)),
+            SpanKind::Strong => self.inline(Inline::Strong(inlines)),
+            SpanKind::Strikethrough => self.inline(Inline::Strikethrough(inlines)),
+            SpanKind::Link(Some((href, title))) => self.inline(Inline::Link {
+                href,
+                title,
+                content: inlines,
+            }),
+            SpanKind::Link(None) => inlines.into_iter().for_each(|inline| self.inline(inline)),
+            SpanKind::Image(Some((src, title))) => self.inline(Inline::Image {
+                src,
+                alt: super::plain_text(&inlines),
+                title,
+            }),
+            SpanKind::Image(None) => {}
         }
     }
 
@@ -565,10 +599,29 @@ fn is_inline_end(tag: &TagEnd) -> bool {
     )
 }
 
+/// A list or a block quote: one level of [`DEFAULT_MAX_NESTING`].
+fn is_level(frame: &Frame) -> bool {
+    matches!(
+        frame,
+        Frame::List { .. }
+            | Frame::Container {
+                kind: ContainerKind::BlockQuote,
+                ..
+            }
+    )
+}
+
 fn container(kind: ContainerKind) -> Frame {
     Frame::Container {
         kind,
         blocks: Vec::new(),
+        inlines: Vec::new(),
+    }
+}
+
+fn leaf(kind: LeafKind) -> Frame {
+    Frame::Leaf {
+        kind,
         inlines: Vec::new(),
     }
 }

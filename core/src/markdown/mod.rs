@@ -6,7 +6,10 @@
 
 mod build;
 
-pub use build::{parse_block_markdown, parse_inline_markdown, quote_url, DEFAULT_MAX_NESTING};
+pub use build::{
+    parse_block_markdown, parse_inline_markdown, quote_url, DEFAULT_MAX_NESTING,
+    MARKDOWN_NESTING_CEILING,
+};
 
 use crate::url_policy::SafeUrl;
 

@@ -451,11 +451,13 @@ pub fn srcset_candidate_urls(attribute: &str) -> Vec<String> {
     }
 }
 
-/// The deepest Markdown tree a nesting limit allows, as [`markdown_depth`] counts: the
-/// builder opens containers up to the limit, then a list's item or a table's row and cell
-/// past it (so that their text has a home), and a tight item's loose text counts one more.
+/// The deepest Markdown tree a nesting limit allows, as [`markdown_depth`] counts: two
+/// elements (a list and its item) per level of lists and quotes, up to the limit or its ceiling
+/// of 100, and 16 elements of any other kind (the document, a footnote, a table's three, a
+/// paragraph, emphasis and links); a list's item or a table's row and cell past that (so that
+/// their text has a home), and a tight item's loose text, count one more each.
 pub fn depth_bound(max_nesting: usize) -> usize {
-    max_nesting.saturating_add(3)
+    2 * max_nesting.min(100) + 16 + 3
 }
 
 /// Checks what must hold of any article that loaded under a Markdown nesting limit of

@@ -25,11 +25,12 @@ pub fn heading_view(heading: &Heading, index: usize, cx: &RenderContext) -> Piec
     }
 }
 
-/// The heading's `id`: the article's anchor, or else one of the viewer's own (for the
-/// contents to link to), from the block's place in the body.
+/// The heading's `id`: the article's anchor, scoped to this viewer ([`RenderContext::anchor`]),
+/// or else one of the viewer's own (for the contents to link to), from the block's place in
+/// the body.
 pub fn heading_anchor(heading: &Heading, index: usize, cx: &RenderContext) -> String {
-    heading
-        .id
-        .clone()
-        .unwrap_or_else(|| cx.id(&format!("section-{}", index + 1)))
+    match &heading.id {
+        Some(id) => cx.anchor(id),
+        None => cx.id(&format!("section-{}", index + 1)),
+    }
 }
