@@ -366,8 +366,9 @@ function expectationFor(base, fields, vector) {
   const inHeadline = fields.some((field) => field.name === 'headline');
   const headline = inHeadline ? trim(vector) : base.headline;
   // Per block of the base: its type, and whether the vector may leave it out. Only an unknown
-  // type, a required address the policy refuses, or a required text left empty may: the
-  // vector in any other field leaves the block in place (format revision 2: an invalid
+  // type, a required address the policy refuses, or a required text left empty (plain text that
+  // is blank, Markdown with nothing left once refused images are taken out: "empty pull quote")
+  // may: the vector in any other field leaves the block in place (format revision 2: an invalid
   // optional field goes alone). A block left out must have a diagnostic at its path.
   const REQUIRED_URLS = new Set(['image.src', 'gallery.images.src', 'video.src', 'embed.url']);
   const REQUIRED_TEXTS = new Set(['text.text', 'heading.text', 'pullquote.text', 'quote.text', 'aside.text', 'related.headline']);
@@ -375,7 +376,8 @@ function expectationFor(base, fields, vector) {
     const mayDrop = fields.some((field) => {
       if (field.path[0] !== 'body' || field.path[1] !== index || field.wrap) return false;
       const key = [block.type, ...field.path.slice(2).filter((step) => typeof step === 'string')].join('.');
-      return field.path[2] === 'type' || REQUIRED_URLS.has(key) || (REQUIRED_TEXTS.has(key) && trim(vector) === '');
+      const blank = field.kind === 'plain' ? trim(vector) === '' : true;
+      return field.path[2] === 'type' || REQUIRED_URLS.has(key) || (REQUIRED_TEXTS.has(key) && blank);
     });
     return { type: block.type, mayDrop };
   });
