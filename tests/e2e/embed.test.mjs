@@ -192,19 +192,19 @@ test('three viewers on one page are independent', async () => {
   assert.equal(await text(page, '#third h1'), 'The third viewer');
   assert.equal(await page.locator('#second .av-viewer').getAttribute('data-theme'), 'dark', 'its theme is its own');
 
-  // Diagnostics are per viewer: #first is given an article with a diagnostic too, and shows it
-  // only once its own attribute asks, while #third's attribute comes and goes.
+  // Diagnostics are per viewer: #first is given an article with problems while #third shows
+  // its own, and shows them only once its own attribute asks.
+  await page.evaluate(() => document.querySelector('#third').setAttribute('diagnostics', ''));
+  assert.equal(await text(page, '#third .av-diagnostics code'), 'body[1].level');
   await page.evaluate(() => document.querySelector('#first').setAttribute('src', '../fixtures/with-problems.json'));
   await page.locator('#first h1', { hasText: 'An article with problems' }).waitFor();
   assert.deepEqual(await page.evaluate(() => document.querySelector('#first').diagnostics.map((d) => d.path)), ['body[1].src', 'body[2].level']);
-  await page.evaluate(() => document.querySelector('#third').removeAttribute('diagnostics'));
-  assert.equal(await page.locator('#third .av-diagnostics').count(), 0, "#third's attribute removed");
-  assert.equal(await page.locator('#first .av-diagnostics').count(), 0, '#first has not asked');
+  assert.equal(await page.locator('#first .av-diagnostics').count(), 0, '#first has not asked, though #third has');
   await page.evaluate(() => document.querySelector('#first').setAttribute('diagnostics', ''));
   assert.equal(await text(page, '#first .av-diagnostics code'), 'body[1].src');
-  assert.equal(await page.locator('#third .av-diagnostics').count(), 0, "#first's attribute leaves #third as it is");
-  await page.evaluate(() => document.querySelector('#third').setAttribute('diagnostics', ''));
-  assert.equal(await text(page, '#third .av-diagnostics code'), 'body[1].level');
+  await page.evaluate(() => document.querySelector('#third').removeAttribute('diagnostics'));
+  assert.equal(await page.locator('#third .av-diagnostics').count(), 0, "#third's attribute removed");
+  assert.equal(await page.locator('#first .av-diagnostics').count(), 1, '#first keeps its own');
   assert.equal(await page.locator('#second .av-diagnostics').count(), 0);
 
   // A footnote link stays inside its viewer: the page's address does not change.
