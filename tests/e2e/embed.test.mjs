@@ -293,10 +293,21 @@ test("a viewer made by mount stays when the page drops the handle and it is garb
     await page.evaluate(() => {
       window.articleViewer.mount(document.querySelector('#target'), { headline: 'Kept', body: [{ type: 'divider' }] });
     });
-    for (let round = 0; round < 5; round++) {
-      await page.evaluate(() => window.gc());
-      await page.waitForTimeout(50);
-    }
+    // Five collections, each waited for until its finalizers have run: a sentinel object
+    // registered for finalization is reported collected (what a dropped handle's cleanup
+    // would do runs in the same way).
+    const collections = await page.evaluate(async () => {
+      window.sentinels = new FinalizationRegistry((round) => window.collected(round));
+      let seen = 0;
+      for (let round = 0; round < 5; round++) {
+        const collected = new Promise((resolve) => { window.collected = resolve; });
+        (() => window.sentinels.register({}, round))();
+        window.gc();
+        if ((await Promise.race([collected, new Promise((resolve) => setTimeout(() => resolve('none'), 10_000))])) === round) seen++;
+      }
+      return seen;
+    });
+    assert.equal(collections, 5, 'each collection was seen to finish');
     assert.equal(await text(page, '#target h1'), 'Kept');
   } finally {
     await collecting.close();
