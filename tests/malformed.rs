@@ -189,6 +189,12 @@ fn observe(view: &Mounted) -> Result<Observed, String> {
 #[wasm_bindgen_test]
 async fn every_case_shows_its_article_or_its_error_and_nothing_traps() {
     let manifest = manifest();
+    // The README's count: a manifest that lost its cases would pass with nothing checked.
+    assert!(
+        manifest.cases.len() >= 84,
+        "{} cases in the manifest",
+        manifest.cases.len()
+    );
     let mut failures = Vec::new();
     let mut timings = Vec::new();
     for case in &manifest.cases {
@@ -235,6 +241,11 @@ async fn every_case_shows_its_article_or_its_error_and_nothing_traps() {
         failures.len(),
         manifest.cases.len(),
         failures.join("\n\n")
+    );
+    assert_eq!(
+        timings.len(),
+        manifest.cases.len(),
+        "every case was rendered"
     );
 }
 

@@ -80,7 +80,24 @@ test('a link inside the article moves to its target without reloading the articl
   const { page, problems } = await openPage(browser);
   await page.goto(`${server.url}?src=samples/format-tour.json`, { waitUntil: 'networkidle' });
   await headline(page);
-  await page.evaluate(() => { document.querySelector('article').dataset.sameArticle = 'yes'; });
+  // A reload would replace the article (its mark gone) and fetch a document (counted here).
+  await page.evaluate(() => {
+    document.querySelector('article').dataset.sameArticle = 'yes';
+    window.documentFetches = [];
+    const fetch = window.fetch;
+    window.fetch = function (resource, ...rest) {
+      window.documentFetches.push(String(resource instanceof Request ? resource.url : resource));
+      return fetch.call(this, resource, ...rest);
+    };
+  });
+  // Resolves once the page has handled the next popstate: the app's listener, registered at its
+  // start, has run before this one, and its fetch would have started in the microtasks after it.
+  const nextPopstateHandled = () =>
+    page.evaluate(() => {
+      window.popstateHandled = new Promise((resolve) => addEventListener('popstate', () => setTimeout(() => resolve(location.hash), 0), { once: true }));
+    });
+  const unchanged = () =>
+    page.evaluate(() => ({ same: document.querySelector('article')?.dataset.sameArticle, fetches: window.documentFetches.length }));
 
   // The article's `#blocks`, scoped to the viewer: `#av1-a-blocks`.
   const toBlocks = page.locator('.av-text a[href$="-a-blocks"]').first();
@@ -90,10 +107,21 @@ test('a link inside the article moves to its target without reloading the articl
   await toBlocks.click();
   await page.waitForFunction((hash) => location.hash === hash, blocksHash);
   await page.locator('sup.av-footnote-ref a').first().click();
+  await page.waitForFunction((hash) => location.hash.startsWith('#') && location.hash !== hash, blocksHash);
+  await nextPopstateHandled();
   await page.goBack();
-  await page.waitForTimeout(300);
-
-  assert.equal(await page.evaluate(() => document.querySelector('article')?.dataset.sameArticle), 'yes');
+  assert.equal(await page.evaluate(() => window.popstateHandled), blocksHash);
+  assert.deepEqual(await unchanged(), { same: 'yes', fetches: 0 });
   assert.equal(await page.evaluate(() => location.hash), blocksHash);
+
+  // The control: a history entry of another article is loaded, which both checks see.
+  await nextPopstateHandled();
+  await page.evaluate(() => {
+    history.pushState(null, '', '?src=samples/idlib.json');
+    dispatchEvent(new PopStateEvent('popstate'));
+  });
+  await page.evaluate(() => window.popstateHandled);
+  assert.deepEqual(await unchanged(), { same: undefined, fetches: 1 });
+  await page.locator('article h1', { hasText: IDLIB }).waitFor();
   assert.deepEqual(problems, []);
 });

@@ -11,7 +11,11 @@ const TOUR = 'A tour of format 1';
 
 let server, browser;
 before(async () => {
-  server = await serve(undefined, { '/e2e/': join(REPO_ROOT, 'tests/e2e/pages') }, { 'content-security-policy': STRICT_CSP });
+  server = await serve(
+    undefined,
+    { '/e2e/': join(REPO_ROOT, 'tests/e2e/pages'), '/fixtures/': join(REPO_ROOT, 'tests/fixtures') },
+    { 'content-security-policy': STRICT_CSP },
+  );
   browser = await launch();
 });
 after(async () => {
@@ -60,8 +64,47 @@ test("the page's CSS does not reach inside, and the viewer's does not leak out",
   assert.ok(parseFloat(await style(page, '#by-src .av-body p', 'fontSize')) >= 17, "the page's 12px root does not shrink it");
   assert.equal(await style(page, '#by-src .av-lead img', 'borderTopWidth'), '0px');
   assert.equal(await style(page, '#by-src .av-lead img', 'filter'), 'none');
-  assert.equal(await style(page, '#by-src .av-related a', 'fontWeight'), await style(page, '#inline .av-related a', 'fontWeight'));
   assert.notEqual(await style(page, '#by-src .av-related a', 'color'), 'rgb(60, 180, 60)');
+  // Every element and property the page's stylesheet would change, compared with the viewer's
+  // own value: the same viewer's, read again with the page's stylesheet switched off, and the
+  // viewer kept as wide as it was (its type scales with its width, through container units).
+  const INSIDE = ['article', 'header', 'h1', '.av-standfirst', '.av-body p', 'a', '.av-lead img', 'figure', '.av-related a'];
+  const PROPERTIES = [
+    'color', 'fontFamily', 'fontSize', 'fontWeight', 'lineHeight', 'letterSpacing', 'textTransform', 'borderTopWidth',
+    'borderTopStyle', 'borderTopColor', 'filter', 'marginTop', 'paddingTop', 'boxSizing', 'outlineStyle',
+  ];
+  const read = () =>
+    page.evaluate(({ INSIDE, PROPERTIES }) => {
+      const root = document.querySelector('#by-src').shadowRoot;
+      return Object.fromEntries(
+        INSIDE.map((selector) => {
+          const element = root.querySelector(selector);
+          if (!element) return [selector, null];
+          const computed = getComputedStyle(element);
+          return [selector, Object.fromEntries(PROPERTIES.map((property) => [property, computed[property]]))];
+        }),
+      );
+    }, { INSIDE, PROPERTIES });
+  const withPageStyles = await read();
+  const switchPageStyles = (on) =>
+    page.evaluate((on) => {
+      const host = document.querySelector('#by-src');
+      host.style.width = on ? '' : `${host.getBoundingClientRect().width}px`;
+      for (const sheet of document.styleSheets) sheet.disabled = !on;
+      return [...document.styleSheets].filter((sheet) => !sheet.disabled).length;
+    }, on);
+  assert.equal(await switchPageStyles(false), 0);
+  const own = await read();
+  assert.equal(await switchPageStyles(true), 1);
+  for (const selector of INSIDE) assert.ok(own[selector], `${selector} is in the viewer`);
+  assert.deepEqual(withPageStyles, own, "the page's stylesheet changed a style inside the viewer");
+  // The control: the same comparison sees the page's stylesheet where it does apply.
+  assert.notEqual(await style(page, 'p.note', 'color'), await page.evaluate(() => {
+    for (const sheet of document.styleSheets) sheet.disabled = true;
+    const color = getComputedStyle(document.querySelector('p.note')).color;
+    for (const sheet of document.styleSheets) sheet.disabled = false;
+    return color;
+  }));
   // Outside: the page keeps its own styles, and no viewer element or stylesheet is in its DOM.
   assert.equal(await style(page, 'p.note', 'color'), 'rgb(204, 0, 0)');
   assert.match(await style(page, 'p.note', 'fontFamily'), /Comic/);
@@ -149,11 +192,19 @@ test('three viewers on one page are independent', async () => {
   assert.equal(await text(page, '#third h1'), 'The third viewer');
   assert.equal(await page.locator('#second .av-viewer').getAttribute('data-theme'), 'dark', 'its theme is its own');
 
-  await page.evaluate(() => document.querySelector('#first').setAttribute('diagnostics', ''));
-  assert.equal(await page.locator('#first .av-diagnostics').count(), 0, 'no diagnostics to show');
-  await page.evaluate(() => document.querySelector('#third').removeAttribute('diagnostics'));
+  // Diagnostics are per viewer: #first is given an article with problems while #third shows
+  // its own, and shows them only once its own attribute asks.
   await page.evaluate(() => document.querySelector('#third').setAttribute('diagnostics', ''));
   assert.equal(await text(page, '#third .av-diagnostics code'), 'body[1].level');
+  await page.evaluate(() => document.querySelector('#first').setAttribute('src', '../fixtures/with-problems.json'));
+  await page.locator('#first h1', { hasText: 'An article with problems' }).waitFor();
+  assert.deepEqual(await page.evaluate(() => document.querySelector('#first').diagnostics.map((d) => d.path)), ['body[1].src', 'body[2].level']);
+  assert.equal(await page.locator('#first .av-diagnostics').count(), 0, '#first has not asked, though #third has');
+  await page.evaluate(() => document.querySelector('#first').setAttribute('diagnostics', ''));
+  assert.equal(await text(page, '#first .av-diagnostics code'), 'body[1].src');
+  await page.evaluate(() => document.querySelector('#third').removeAttribute('diagnostics'));
+  assert.equal(await page.locator('#third .av-diagnostics').count(), 0, "#third's attribute removed");
+  assert.equal(await page.locator('#first .av-diagnostics').count(), 1, '#first keeps its own');
   assert.equal(await page.locator('#second .av-diagnostics').count(), 0);
 
   // A footnote link stays inside its viewer: the page's address does not change.
@@ -242,10 +293,21 @@ test("a viewer made by mount stays when the page drops the handle and it is garb
     await page.evaluate(() => {
       window.articleViewer.mount(document.querySelector('#target'), { headline: 'Kept', body: [{ type: 'divider' }] });
     });
-    for (let round = 0; round < 5; round++) {
-      await page.evaluate(() => window.gc());
-      await page.waitForTimeout(50);
-    }
+    // Five collections, each waited for until its finalizers have run: a sentinel object
+    // registered for finalization is reported collected (what a dropped handle's cleanup
+    // would do runs in the same way).
+    const collections = await page.evaluate(async () => {
+      window.sentinels = new FinalizationRegistry((round) => window.collected(round));
+      let seen = 0;
+      for (let round = 0; round < 5; round++) {
+        const collected = new Promise((resolve) => { window.collected = resolve; });
+        (() => window.sentinels.register({}, round))();
+        window.gc();
+        if ((await Promise.race([collected, new Promise((resolve) => setTimeout(() => resolve('none'), 10_000))])) === round) seen++;
+      }
+      return seen;
+    });
+    assert.equal(collections, 5, 'each collection was seen to finish');
     assert.equal(await text(page, '#target h1'), 'Kept');
   } finally {
     await collecting.close();

@@ -40,15 +40,34 @@ test('fragment links inside a viewer leave the host page where it is', async () 
   }, ARTICLE);
   const viewer = page.locator('#story .article-viewer');
   await viewer.locator('h1').waitFor();
-  const before = await page.evaluate(() => ({ y: scrollY, hash: location.hash, href: location.href }));
+  const before = await page.evaluate(() => {
+    window.hashChanges = 0;
+    addEventListener('hashchange', () => window.hashChanges++);
+    return { y: scrollY, hash: location.hash, href: location.href, hashChanges: 0 };
+  });
+  // Resolves once the next click has been handled: the viewer's listeners and the link's default
+  // action (a fragment navigation, with its scroll, happens then) are done, and a frame drawn.
+  const clickHandled = () =>
+    page.evaluate(() => {
+      window.clickHandled = new Promise((resolve) =>
+        addEventListener('click', () => setTimeout(() => requestAnimationFrame(() => resolve()), 0), { once: true }),
+      );
+    });
+  const where = () => page.evaluate(async () => {
+    await window.clickHandled;
+    return { y: scrollY, hash: location.hash, href: location.href, hashChanges: window.hashChanges };
+  });
 
+  await clickHandled();
   await viewer.locator('a[href$="-a-comments"]').click();
-  await page.waitForTimeout(300);
-  const afterMissing = await page.evaluate(() => ({ y: scrollY, hash: location.hash, href: location.href }));
-  assert.deepEqual(afterMissing, before, 'a fragment the article does not hold moves nothing');
+  assert.deepEqual(await where(), before, 'a fragment the article does not hold moves nothing');
 
   // Positive control: a fragment the article holds is followed inside the viewer.
+  await clickHandled();
   await viewer.locator('a[href$="-a-notes"]').click();
+  const afterExisting = await where();
+  assert.equal(afterExisting.hash, before.hash, "the page's fragment is unchanged");
+  assert.equal(afterExisting.hashChanges, 0);
   await page.waitForFunction(() => scrollY > 0);
   const notesTop = await viewer.locator('h2:has-text("Notes")').evaluate((h) => h.getBoundingClientRect().top);
   assert.ok(notesTop >= 0 && notesTop < 600, `the heading is in view (top ${notesTop})`);

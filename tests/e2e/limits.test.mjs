@@ -69,10 +69,14 @@ async function show(page, way, [attribute, option, value, article]) {
   );
 }
 
-test('every limit applies by its attribute and by its option, and its message names it', async () => {
-  let checked = 0;
-  for (const way of ['attribute', 'option']) {
-    for (const limit of CASES) {
+// One test per limit name: the attribute (kebab-case) and the option (camelCase), ten in all.
+let declared = 0;
+for (const way of ['attribute', 'option']) {
+  for (const limit of CASES) {
+    const [attribute, option, value, , expected] = limit;
+    const name = way === 'attribute' ? attribute : option;
+    declared++;
+    test(`the ${way} ${name}="${value}" applies, and the message names it`, async () => {
       const { page } = await openPage(browser);
       // The slow story answers after 2.5 s, past the 0.5 s limit.
       await page.route('**/slow/story.json', async (route) => {
@@ -81,8 +85,6 @@ test('every limit applies by its attribute and by its option, and its message na
       });
       await page.goto(`${server.url}e2e/host.html`);
       const shown = await show(page, way, limit);
-      const [attribute, option, , , expected] = limit;
-      const name = way === 'attribute' ? attribute : option;
       if (expected.error) assert.match(shown.error ?? '', expected.error, `${name}: ${JSON.stringify(shown)}`);
       else assert.equal(shown.error, null, `${name}: ${JSON.stringify(shown)}`);
       if (expected.blocks) assert.equal(shown.blocks, expected.blocks, name);
@@ -90,8 +92,12 @@ test('every limit applies by its attribute and by its option, and its message na
         assert.ok(shown.diagnostics.some((message) => expected.diagnostic.test(message)), `${name}: ${JSON.stringify(shown)}`);
       }
       await page.close();
-      checked++;
-    }
+    });
   }
-  assert.equal(checked, 2 * CASES.length);
+}
+
+test('there is a test for each of the five limits, both ways', () => {
+  assert.equal(CASES.length, 5);
+  assert.equal(declared, 2 * CASES.length);
+  assert.deepEqual(CASES.map(([attribute]) => attribute), ['max-document-bytes', 'max-json-depth', 'max-blocks', 'max-markdown-nesting', 'fetch-timeout']);
 });

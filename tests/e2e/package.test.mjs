@@ -53,5 +53,17 @@ test('a site that copied the package renders by element and by API', async () =>
   const background = await page.locator('#by-src .av-viewer').evaluate((viewer) => getComputedStyle(viewer).backgroundColor);
   assert.equal(background, 'rgb(252, 251, 248)');
   assert.deepEqual(await violationsAfterControl(page, problems), []);
-  assert.deepEqual(problems.filter((problem) => !/\/articles\/|img\/|media\//.test(problem)), []);
+  // every-block.json's pictures and video are not in the fixtures: those requests fail, and no other.
+  const missing = new Set(
+    ['img/g1.png', 'img/g2.png', 'img/g3.png', 'img/ornament.png', 'img/photo-480.png', 'img/photo-960.png', 'media/poster.png', 'media/clip.webm']
+      .map((file) => `${server.url}stories/${file}`),
+  );
+  const knownMissing = (problem) => {
+    const match =
+      /^(?:HTTP 404: (\S+)|request failed: (\S+) \(|console error: Failed to load resource: the server responded with a status of 404 \(Not Found\) \((\S+)\))$/.exec(problem) ??
+      /^request failed: (\S+) \(.*\)$/.exec(problem);
+    return match !== null && missing.has(match[1] ?? match[2] ?? match[3]);
+  };
+  assert.ok(problems.some(knownMissing), `the missing pictures were requested: ${problems.join('\n')}`);
+  assert.deepEqual(problems.filter((problem) => !knownMissing(problem)), []);
 });

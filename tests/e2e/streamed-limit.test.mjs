@@ -4,7 +4,8 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { gzipSync } from 'node:zlib';
+import { randomBytes } from 'node:crypto';
+import { createGzip, gzipSync } from 'node:zlib';
 import { launch, openPage, serve } from './support.mjs';
 
 const MIB = 1024 * 1024;
@@ -16,8 +17,20 @@ const CUT_OFF = /over the size limit of 1\.0 MB \(maxDocumentBytes\); the viewer
 const BIG_ARTICLE = JSON.stringify({ headline: 'Big', body: [{ type: 'text', text: 'a'.repeat(3 * MIB) }] });
 const GZIPPED = gzipSync(BIG_ARTICLE);
 
+/** Resolves on the first of `events` from `emitter`, leaving no listener behind. */
+const either = (emitter, events) =>
+  new Promise((resolve) => {
+    const done = () => {
+      for (const event of events) emitter.off(event, done);
+      resolve();
+    };
+    for (const event of events) emitter.once(event, done);
+  });
+
 let site, hostile, browser;
 let chunkedSent = { bytes: 0, closed: null };
+let gzipSent = { closed: null };
+const GZIP_STREAM_TOTAL = 64 * MIB;
 before(async () => {
   site = await serve();
   hostile = createServer(async (req, res) => {
@@ -25,6 +38,34 @@ before(async () => {
     if (req.url === '/gzip.json') {
       res.writeHead(200, { ...cors, 'content-encoding': 'gzip', 'content-length': GZIPPED.length });
       res.end(GZIPPED);
+      return;
+    }
+    // Gzip, chunked, without end: an article whose text is random hex digits (about two bytes
+    // decoded for each byte sent), compressed as it is sent, up to 64 MB compressed, as fast
+    // as the client reads; counts the compressed bytes sent until the client went away.
+    if (req.url === '/gzip-stream.json') {
+      res.writeHead(200, { ...cors, 'content-encoding': 'gzip' });
+      const gzip = createGzip({ level: 1 });
+      const sent = { bytes: 0 };
+      let done;
+      gzipSent = { closed: new Promise((resolve) => (done = resolve)) };
+      res.on('close', () => {
+        gzip.destroy();
+        done(sent.bytes);
+      });
+      gzip.on('data', (chunk) => {
+        sent.bytes += chunk.length;
+        if (!res.write(chunk)) gzip.pause();
+      });
+      res.on('drain', () => gzip.resume());
+      gzip.on('end', () => res.end());
+      gzip.write('{"headline": "Big", "body": [{"type": "text", "text": "');
+      while (sent.bytes < GZIP_STREAM_TOTAL && !res.destroyed) {
+        if (!gzip.write(randomBytes(32 * 1024).toString('hex'))) {
+          await either(gzip, ['drain', 'close']);
+        }
+      }
+      if (!res.destroyed) gzip.end('"}]}');
       return;
     }
     // Chunked: no Content-Length, 64 MB of spaces after an opening brace, sent as fast as the
@@ -37,7 +78,7 @@ before(async () => {
     res.write('{');
     while (sent.bytes < CHUNKED_TOTAL && !res.destroyed) {
       sent.bytes += CHUNK.length;
-      if (!res.write(CHUNK)) await new Promise((resolve) => res.once('drain', resolve).once('close', resolve));
+      if (!res.write(CHUNK)) await either(res, ['drain', 'close']);
     }
     res.end('}');
   });
@@ -84,4 +125,16 @@ test('a gzip document is measured as decoded, not by its Content-Length', async 
   assert.match(await mountAndRead(page, url, MIB), CUT_OFF);
   // Positive control: the same document within a larger limit renders.
   assert.equal(await mountAndRead(page, url, 8 * MIB), 'Big');
+});
+
+test('a gzip document that does not end is cut off at the limit as it is decoded, and the server stops sending', async (t) => {
+  const { page } = await openPage(browser);
+  await page.goto(`${site.url}demo/`);
+  const shown = await mountAndRead(page, `http://127.0.0.1:${hostile.address().port}/gzip-stream.json`, MIB);
+  assert.match(shown, CUT_OFF);
+  const sent = await gzipSent.closed;
+  t.diagnostic(`the server sent ${sent} compressed bytes of at most ${GZIP_STREAM_TOTAL}`);
+  // A megabyte decoded is about half a megabyte sent; the rest is what the network buffers held.
+  assert.ok(sent >= MIB / 4, `the server sent ${sent} compressed bytes, too few for the limit`);
+  assert.ok(sent < GZIP_STREAM_TOTAL / 4, `the server sent ${sent} of ${GZIP_STREAM_TOTAL} compressed bytes`);
 });

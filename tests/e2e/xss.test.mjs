@@ -361,15 +361,27 @@ function documentWith(base, fields, vector) {
 }
 
 function expectationFor(base, fields, vector) {
-  // The viewer trims the headline as Rust's str::trim does (Unicode White_Space).
+  // The viewer trims as Rust's str::trim does (Unicode White_Space).
   const trim = (text) => text.replace(/^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+|[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/g, '');
   const inHeadline = fields.some((field) => field.name === 'headline');
   const headline = inHeadline ? trim(vector) : base.headline;
-  const blocks = base.body.length;
-  const bodyFields = fields.filter((field) => field.path[0] === 'body');
-  // A vector in a block may leave that block out (a refused required URL, an unknown type).
-  const blockIndexes = new Set(bodyFields.map((field) => field.path[1]));
-  return headline === '' ? { error: true } : { headline, minBlocks: blocks - blockIndexes.size, maxBlocks: blocks };
+  // Per block of the base: its type, and whether the vector may leave it out. Only an unknown
+  // type, a required address the policy refuses, or a required text left empty (plain text that
+  // is blank, Markdown with nothing left once refused images are taken out: "empty pull quote")
+  // may: the vector in any other field leaves the block in place (format revision 2: an invalid
+  // optional field goes alone). A block left out must have a diagnostic at its path.
+  const REQUIRED_URLS = new Set(['image.src', 'gallery.images.src', 'video.src', 'embed.url']);
+  const REQUIRED_TEXTS = new Set(['text.text', 'heading.text', 'pullquote.text', 'quote.text', 'aside.text', 'related.headline']);
+  const blocks = base.body.map((block, index) => {
+    const mayDrop = fields.some((field) => {
+      if (field.path[0] !== 'body' || field.path[1] !== index || field.wrap) return false;
+      const key = [block.type, ...field.path.slice(2).filter((step) => typeof step === 'string')].join('.');
+      const blank = field.kind === 'plain' ? trim(vector) === '' : true;
+      return field.path[2] === 'type' || REQUIRED_URLS.has(key) || (REQUIRED_TEXTS.has(key) && blank);
+    });
+    return { type: block.type, mayDrop };
+  });
+  return headline === '' ? { error: true } : { headline, blocks };
 }
 
 // ---- In the page -----------------------------------------------------------------------------
@@ -516,6 +528,39 @@ function observeViewer(root, record, inside = () => true) {
   return observer;
 }
 
+// The body's blocks against the base article's, one by one: each in its place, of its type; one
+// that the vector may leave out (expectationFor) absent only with a diagnostic at its path; none
+// else. A block is known by its class (what each block view makes, src/view/blocks/).
+function checkBlocks(root, expected) {
+  const CLASSES = {
+    text: 'av-text', heading: 'av-heading', image: 'av-image', gallery: 'av-gallery', pullquote: 'av-pullquote',
+    quote: 'av-quote', related: 'av-related-block', aside: 'av-aside', embed: 'av-embed', video: 'av-video', divider: 'av-divider',
+  };
+  const typeOf = (element) => {
+    for (const candidate of [element, element.firstElementChild]) {
+      const type = candidate && Object.keys(CLASSES).find((name) => candidate.classList.contains(CLASSES[name]));
+      if (type) return type;
+    }
+    return `<${element.localName} class="${element.className}">`;
+  };
+  // BLOCKS in support.mjs: this function runs in the page, which cannot import it.
+  const rendered = [...root.querySelectorAll('.av-body > :not(.av-toc, .av-mark, slot)')].map(typeOf);
+  const diagnosed = [...root.querySelectorAll('.av-diagnostics li code')].map((code) => code.textContent);
+  const problems = [];
+  let at = 0;
+  expected.forEach(({ type, mayDrop }, index) => {
+    if (rendered[at] === type) {
+      at++;
+    } else if (!mayDrop) {
+      problems.push(`body[${index}] (${type}) is not rendered: the body is ${rendered.join(', ')}`);
+    } else if (!diagnosed.some((path) => path === `body[${index}]` || path.startsWith(`body[${index}].`) || path.startsWith(`body[${index}][`))) {
+      problems.push(`body[${index}] (${type}) is left out without a diagnostic at its path (${diagnosed.join(', ')})`);
+    }
+  });
+  if (at !== rendered.length) problems.push(`blocks the article does not have: ${rendered.slice(at).join(', ')} (the body is ${rendered.join(', ')})`);
+  return problems;
+}
+
 // Checks every element under `root` (shadow roots and templates included), then that the article
 // rendered as `expect` says, and (with `host`) that nothing was added to the page outside it.
 function inspectViewer(root, expect, host) {
@@ -540,11 +585,7 @@ function inspectViewer(root, expect, host) {
     } else if (headlines[0].textContent !== expect.headline) {
       problems.push(`the headline is ${JSON.stringify(headlines[0].textContent.slice(0, 80))}, not ${JSON.stringify(expect.headline.slice(0, 80))}`);
     }
-    // BLOCKS in support.mjs: this function runs in the page, which cannot import it.
-    const blocks = root.querySelectorAll('.av-body > :not(.av-toc, .av-mark, slot)').length;
-    if (blocks < expect.minBlocks || blocks > expect.maxBlocks) {
-      problems.push(`${blocks} blocks in the body, expected ${expect.minBlocks} to ${expect.maxBlocks}`);
-    }
+    problems.push(...checkBlocks(root, expect.blocks));
   }
   if (host) {
     const outside = host.count();
@@ -560,6 +601,19 @@ function checkNavigations(record) {
     if (!/^(https?:|mailto:|#)/.test(url)) problems.push(`navigate detail.url ${JSON.stringify(url)}`);
     if (src !== null && src !== undefined && !/^https?:/.test(src)) problems.push(`navigate detail.src ${JSON.stringify(src)}`);
   }
+  return problems;
+}
+
+// Clicks every story link of the viewer: each must hand the page one navigate event (which the
+// recorder cancels), whose addresses checkNavigations checks.
+function clickStoryLinks(root, record) {
+  const links = root.querySelectorAll('a.av-story-link');
+  const before = record.navigations.length;
+  for (const link of links) link.click();
+  const navigated = record.navigations.length - before;
+  record.clicked = (record.clicked ?? 0) + links.length;
+  const problems = checkNavigations(record);
+  if (navigated !== links.length) problems.push(`${links.length} story links clicked, ${navigated} navigate events`);
   return problems;
 }
 
@@ -608,7 +662,7 @@ function checkHead(expect) {
 async function prepare(page) {
   await page.addInitScript(installRecorders);
   await page.addInitScript({
-    content: [documentWith, expectationFor, checkElement, observeViewer, inspectViewer, checkNavigations, checkHead]
+    content: [documentWith, expectationFor, checkElement, checkBlocks, observeViewer, inspectViewer, checkNavigations, clickStoryLinks, checkHead]
       .map((fn) => `window.${fn.name} = ${fn.toString()};`)
       .join('\n'),
   });
@@ -697,6 +751,7 @@ async function runApi(origin, fields, { allowViolation = () => false } = {}) {
   const findings = [];
   const violations = [];
   let rendered = 0;
+  let clicked = 0;
 
   const open = async (page, watcher) => {
     const address = `${origin}e2e/api.html`;
@@ -737,8 +792,7 @@ async function runApi(origin, fields, { allowViolation = () => false } = {}) {
           await null; // microtasks, the mutation observer's among them
           const problems = inspectViewer(root, expectationFor(base, chosen, vector), window.__host);
           problems.push(...record.dom.splice(0));
-          for (const link of root.querySelectorAll('a.av-story-link')) link.click();
-          problems.push(...checkNavigations(record));
+          problems.push(...clickStoryLinks(root, record));
           if (record.calls.length) problems.push(`script ran: ${record.calls.splice(0).join('; ')}`);
           if (problems.length) out.findings.push({ v, index, problems });
           out.done++;
@@ -748,9 +802,12 @@ async function runApi(origin, fields, { allowViolation = () => false } = {}) {
         await new Promise((resolve) => setTimeout(resolve, 20));
         out.late = [...record.calls.splice(0).map((call) => `script ran: ${call}`), ...record.dom.splice(0)];
         out.violations = record.violations.splice(0);
+        out.clicked = record.clicked ?? 0;
+        record.clicked = 0;
         return out;
       }, batch);
       rendered += result.done;
+      clicked += result.clicked ?? 0;
       for (const { v, index, problems } of result.findings) findings.push({ vector: vectors[v], field: fields[index].name, problems });
       // Findings that came later belong to one of the batch's documents.
       const [[v0, f0]] = batch;
@@ -774,7 +831,7 @@ async function runApi(origin, fields, { allowViolation = () => false } = {}) {
       }
     }
   });
-  return { jobs: jobs.length, rendered, findings, violations };
+  return { jobs: jobs.length, rendered, clicked, findings, violations };
 }
 
 test('the checks see an injection when there is one (a self-test of this file)', async () => {
@@ -798,16 +855,47 @@ test('the checks see an injection when there is one (a self-test of this file)',
     root.querySelector('.av-body').append(image);
     document.body.append(document.createElement('iframe'));
     await null;
-    const dirty = inspectViewer(root, expectationFor(base, [{ name: 'headline', path: ['headline'] }], 'Not the headline'), host);
+    // A block gone that must stay, one gone that may go but without its diagnostic, one added.
+    root.querySelector('.av-body > .av-divider').remove();
+    root.querySelector('.av-body > .av-image').remove();
+    const refusedSource = { name: 'body[2].src', kind: 'url', path: ['body', 2, 'src'] };
+    const dirty = inspectViewer(root, expectationFor(base, [{ name: 'headline', path: ['headline'] }, refusedSource], 'Not the headline'), host);
+    // A story link that hands the page no navigate event.
+    const links = root.querySelectorAll('a.av-story-link').length;
+    const silent = Object.assign(document.createElement('a'), { className: 'av-story-link', href: 'https://news.example/silent' });
+    root.querySelector('.av-body').append(silent);
+    const cleanLinks = links > 0 ? [] : ['no story link'];
+    silent.remove();
+    cleanLinks.push(...clickStoryLinks(root, window.__xss));
+    root.querySelector('.av-body').append(silent);
+    const silentLinks = clickStoryLinks(root, window.__xss);
     // Until the planted handler has run (its image's load fails), however busy the machine.
     for (const started = Date.now(); !window.__xss.calls.length && Date.now() - started < 10_000; ) {
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
-    return { clean, dirty, dom: window.__xss.dom.splice(0), calls: window.__xss.calls.splice(0) };
+    return { clean, dirty, cleanLinks, silentLinks, links, dom: window.__xss.dom.splice(0), calls: window.__xss.calls.splice(0) };
   }, BASE_WITHOUT_VIDEO);
-  await page.waitForTimeout(100);
+  // What only the watchers outside the page see: a dialog and a popup from another realm (an
+  // isolated world, where no recorder replaced alert and open; the init scripts reach every
+  // frame of the page), and a navigation of the page.
+  watcher.expect(page.url());
+  const cdp = await page.context().newCDPSession(page);
+  const { frameTree } = await cdp.send('Page.getFrameTree');
+  const { executionContextId } = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'xss-self-test' });
+  const popup = page.waitForEvent('popup');
+  await cdp.send('Runtime.evaluate', { contextId: executionContextId, expression: "alert('from another realm'); open('about:blank#popup'); 1" });
+  await popup;
+  await cdp.detach();
+  await page.evaluate(() => history.pushState(null, '', '#moved'));
+  await page.waitForFunction(() => location.hash === '#moved');
+  for (let waited = 0; !watcher.seen.some((problem) => problem.startsWith('the page navigated')) && waited < 5000; waited += 20) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
   await page.close();
   assert.deepEqual(seen.clean, []);
+  assert.deepEqual(seen.cleanLinks, []);
+  assert.equal(seen.links, 2, 'the base article has two story links');
+  assert.deepEqual(seen.silentLinks, ['3 story links clicked, 2 navigate events']);
   const expected = [
     /^an event-handler attribute: <img> onerror="alert\(1\)"$/,
     /^a script URL: <a> href=" JaVa\\tscript:alert\(2\)"$/,
@@ -816,25 +904,31 @@ test('the checks see an injection when there is one (a self-test of this file)',
     /^a script URL: <a> xlink:href="javascript:alert\(3\)"$/,
     /^a script URL: <img> srcset=.* \(the candidate "data:text\/html,<script>alert\(4\)<\/script>"\)$/,
     /^the headline is "Base headline", not "Not the headline"$/,
-    /^\d+ blocks in the body, expected 10 to 10$/,
+    /^body\[2\] \(image\) is left out without a diagnostic at its path \(\)$/,
+    /^body\[9\] \(divider\) is not rendered: the body is text, heading, gallery, pullquote, quote, related, aside, embed, <img class="">$/,
+    /^blocks the article does not have: <img class=""> \(the body is .*\)$/,
     /^the page outside the viewer has \d+ elements, not \d+$/,
   ];
   for (const pattern of expected) assert.ok(seen.dirty.some((problem) => pattern.test(problem)), `${pattern} in\n${seen.dirty.join('\n')}`);
   for (const pattern of expected.slice(0, 6)) assert.ok(seen.dom.some((problem) => pattern.test(problem)), `${pattern} seen by the observer in\n${seen.dom.join('\n')}`);
   assert.deepEqual(seen.calls, ['alert(1)']);
-  assert.ok(watcher.seen.some((problem) => problem.startsWith('a frame was attached')), watcher.seen.join('\n'));
+  for (const pattern of [/^a frame was attached/, /^a alert dialog: from another realm$/, /^a popup opened: about:blank#popup$/, /^the page navigated to .*#moved$/]) {
+    assert.ok(watcher.seen.some((problem) => pattern.test(problem)), `${pattern} in\n${watcher.seen.join('\n')}`);
+  }
 });
 
 test('the JS API shows every vector in every field as text or not at all (no CSP)', { timeout: 900_000 }, async (t) => {
   const started = Date.now();
-  const { jobs, rendered, findings } = await runApi(server.url, FIELDS);
+  const { jobs, rendered, clicked, findings } = await runApi(server.url, FIELDS);
   const seconds = ((Date.now() - started) / 1000).toFixed(0);
-  t.diagnostic(`JS API, no CSP: ${vectors.length} vectors × ${FIELDS.length} fields = ${rendered} documents rendered and checked in ${seconds} s`);
+  t.diagnostic(`JS API, no CSP: ${vectors.length} vectors × ${FIELDS.length} fields = ${rendered} documents rendered and checked in ${seconds} s, ${clicked} story links clicked`);
   report(findings, 'in the JS API');
   assert.equal(rendered, jobs);
   assert.equal(vectors.length, 223 + 149 + 201);
   assert.equal(FIELDS.length, RAW_FIELDS.length + WRAPPED_FIELDS.length);
   assert.ok(rendered >= (223 + 149) * 45 && rendered === vectors.length * FIELDS.length, `${rendered} documents`);
+  // Two story links in the base: all but the documents whose vector is in a story's url clicked both.
+  assert.ok(clicked > 1.9 * rendered, `${clicked} story links clicked in ${rendered} documents`);
 });
 
 /**
@@ -969,8 +1063,7 @@ test('the <article-viewer> element shows every vector, in every field at once, f
           await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
           await new Promise((resolve) => setTimeout(resolve, 20));
           const problems = inspectViewer(root, expect, host);
-          for (const link of root.querySelectorAll('a.av-story-link')) link.click();
-          problems.push(...checkNavigations(window.__xss), ...window.__xss.dom.splice(0));
+          problems.push(...clickStoryLinks(root, window.__xss), ...window.__xss.dom.splice(0));
           if (window.__xss.calls.length) problems.push(`script ran: ${window.__xss.calls.splice(0).join('; ')}`);
           observer.disconnect();
           element.remove();

@@ -381,21 +381,9 @@ pub fn check_url_text(use_: UrlUse, text: &str) -> Result<(), String> {
         }
         ("mailto", UrlUse::Link) => {}
         ("data", UrlUse::Image) => {
-            let path = parsed.path();
-            let media_type = path
-                .split([';', ','])
-                .next()
-                .unwrap_or_default()
-                .trim()
-                .to_ascii_lowercase();
-            let raster = [
-                "image/png",
-                "image/jpeg",
-                "image/gif",
-                "image/webp",
-                "image/avif",
-            ];
-            if !raster.contains(&media_type.as_str()) || !path.contains(',') {
+            if !data_url_media_essence(text)
+                .is_some_and(|essence| RASTER.contains(&essence.as_str()))
+            {
                 return fail("a data: URL that is not a raster image");
             }
         }
@@ -413,6 +401,60 @@ pub fn check_url_text(use_: UrlUse, text: &str) -> Result<(), String> {
         }
     }
     Ok(())
+}
+
+/// The raster image types a `data:` image may have (README, "URLs").
+const RASTER: [&str; 5] = [
+    "image/png",
+    "image/jpeg",
+    "image/gif",
+    "image/webp",
+    "image/avif",
+];
+
+/// The essence (`type/subtype`, lower case) of the media type the browser reads from a
+/// `data:` URL, as the Fetch standard's "data: URL processor" and "parse a MIME type" say,
+/// written from the standard rather than from `url_policy.rs`: the URL without its fragment,
+/// less `data:`, up to the first `,` (none: the browser decodes no data, `None`); ASCII
+/// whitespace around it stripped; a `;base64` ending (after optional spaces) removed; then a
+/// type token, `/`, and a subtype token up to the first `;`. A media type that does not
+/// parse is `text/plain` to the browser, which is what this returns for it.
+pub fn data_url_media_essence(serialised: &str) -> Option<String> {
+    let without_fragment = serialised.split('#').next().unwrap_or_default();
+    if !without_fragment.get(..5)?.eq_ignore_ascii_case("data:") {
+        return None;
+    }
+    let (media, _body) = without_fragment[5..].split_once(',')?;
+    let ascii_space = |c: char| matches!(c, '\t' | '\n' | '\u{c}' | '\r' | ' ');
+    let mut media = media.trim_matches(ascii_space);
+    let lower = media.to_ascii_lowercase();
+    if let Some(before) = lower.strip_suffix("base64") {
+        let before = before.trim_end_matches(' ');
+        if before.ends_with(';') {
+            media = &media[..before.len() - 1];
+        }
+    }
+    let plain = || Some("text/plain".to_owned());
+    let http_space = |c: char| matches!(c, '\t' | '\n' | '\r' | ' ');
+    let media = media.trim_matches(http_space);
+    let Some((kind, rest)) = media.split_once('/') else {
+        return plain();
+    };
+    let subtype = rest
+        .split(';')
+        .next()
+        .unwrap_or_default()
+        .trim_end_matches(http_space);
+    let token = |part: &str| {
+        !part.is_empty()
+            && part
+                .bytes()
+                .all(|byte| byte.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&byte))
+    };
+    if !token(kind) || !token(subtype) {
+        return plain();
+    }
+    Some(format!("{kind}/{subtype}").to_ascii_lowercase())
 }
 
 /// How the HTML standard splits a `srcset` attribute into candidate URLs (the
