@@ -95,7 +95,7 @@ fn the_load_hook_sees_the_rendered_article() {
 
 #[wasm_bindgen_test]
 fn a_parsed_value_renders_like_text() {
-    let value: serde_json::Value = serde_json::from_str(&article("From a value")).expect("json");
+    let value = article_core::json::parse(&article("From a value"), 64).expect("json");
     let target = new_target();
     let handle = mount(
         target.clone(),
