@@ -16,7 +16,6 @@ pub mod markdown;
 pub mod people;
 pub mod reading_time;
 mod resolver;
-#[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
 pub mod story_link;
 pub mod tags;

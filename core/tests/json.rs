@@ -2,6 +2,9 @@
 //! the manner of JSONTestSuite, numbers, escapes, the depth limit, the places of errors, and a
 //! differential test against serde_json, whose acceptance, words and places it keeps.
 
+// Natively only, as the other property tests: proptest is not built for wasm32.
+#![cfg(not(target_arch = "wasm32"))]
+
 use article_core::json::{self, ErrorKind, Number, Value};
 use proptest::prelude::*;
 use std::cmp::Ordering;
