@@ -116,7 +116,7 @@ fn a_parsed_value_renders_like_text() {
             show_diagnostics: true,
             ..ViewerOptions::default()
         };
-        let value: serde_json::Value = serde_json::from_str(json).expect("json");
+        let value = article_core::json::parse(json, 64).expect("json");
         let from_text = common::mount_with(ArticleSource::Json(json.to_owned()), options());
         let from_value = common::mount_with(ArticleSource::Value(value), options());
         assert_eq!(

@@ -2,6 +2,7 @@ use crate::blocks::{Block, BlockInput, Lead, LeadInput};
 use crate::decode::{one_of, quoted, Checked, Decode, Fields, Problem};
 use crate::diagnostics::Path;
 use crate::error::LoadError;
+use crate::json::{Number, Value};
 use crate::lang::{is_well_formed_tag, Direction};
 use crate::markdown::Inline;
 use crate::people::{Person, PersonInput, Source, SourceInput};
@@ -12,7 +13,6 @@ use crate::tags::{Tag, TagInput};
 use crate::time::Timestamp;
 use crate::url_policy::{SafeUrl, UrlUse};
 use schemars::{JsonSchema, Schema};
-use serde_json::Value;
 
 /// The newest format version this viewer reads.
 pub const FORMAT_VERSION: u64 = 1;
@@ -27,7 +27,7 @@ pub struct ArticleInput {
     /// Format version; 1 when absent. A higher version is refused.
     // Any JSON value, so that "2", a number written as a string, is still refused as too new.
     #[schemars(with = "Option<u64>", range(min = 1))]
-    pub version: Option<serde_json::Value>,
+    pub version: Option<Value>,
     /// Stable identifier.
     pub id: Option<Checked<String>>,
     /// Canonical web address of the story.
@@ -116,7 +116,7 @@ impl Decode for DirInput {
 /// `headline` and `body` are `Option` in Rust only so that their absence is reported
 /// in the viewer's words; in the format they are required and never `null`.
 fn require_headline_and_body(schema: &mut Schema) {
-    schema.insert("required".into(), serde_json::json!(["headline", "body"]));
+    schema.insert("required".into(), vec!["headline", "body"].into());
     if let Some(properties) = schema.get_mut("properties").and_then(|p| p.as_object_mut()) {
         for (field, json_type) in [("headline", "string"), ("body", "array")] {
             if let Some(property) = properties.get_mut(field).and_then(|p| p.as_object_mut()) {
@@ -259,10 +259,7 @@ fn language(tag: Option<String>, resolver: &mut Resolver, at: &Path) -> String {
 
 /// A version newer than the viewer's is refused before anything else is read,
 /// since its fields may mean something else.
-fn check_version(
-    version: Option<serde_json::Value>,
-    resolver: &mut Resolver,
-) -> Result<(), LoadError> {
+fn check_version(version: Option<Value>, resolver: &mut Resolver) -> Result<(), LoadError> {
     let at = Path::root().field("version");
     // In the words serde uses for every other field of the wrong type.
     let mut wrong_type = |found: String| {
@@ -294,7 +291,7 @@ fn check_version(
         Some(0) => "version 0 does not exist; read as version 1".to_owned(),
         Some(_) => return Ok(()),
         // 1.0 is version 1, written with a fraction.
-        None if number.as_f64() == Some(1.0) => return Ok(()),
+        None if number.cmp_whole(1).is_eq() => return Ok(()),
         None => format!("version {number} is not a whole number above 0; read as version 1"),
     };
     resolver.diagnostics.warning(&at, problem);
@@ -303,13 +300,8 @@ fn check_version(
 
 /// Above the viewer's version, written whole or not: 2.0 or 2.5 still says "newer than
 /// this viewer"; -1 or 0.5 says nothing.
-fn is_newer(version: &serde_json::Number) -> bool {
-    match version.as_u64() {
-        Some(whole) => whole > FORMAT_VERSION,
-        None => version
-            .as_f64()
-            .is_some_and(|v| v >= (FORMAT_VERSION + 1) as f64),
-    }
+fn is_newer(version: &Number) -> bool {
+    version.cmp_whole(FORMAT_VERSION + 1).is_ge()
 }
 
 fn required_headline(headline: Option<Checked<String>>) -> Result<String, LoadError> {

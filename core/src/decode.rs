@@ -7,8 +7,8 @@
 //! out while the rest of the article renders. Messages use serde's words for the same
 //! failures, in JSON's terms ("expected an array", "invalid type: object").
 
+use crate::json::{Map, Value};
 use schemars::{JsonSchema, Schema, SchemaGenerator};
-use serde_json::{Map, Number, Value};
 use std::borrow::Cow;
 use std::num::NonZeroU32;
 
@@ -52,7 +52,8 @@ fn unexpected(value: &Value) -> String {
     match value {
         Value::Null => "null".to_owned(),
         Value::Bool(value) => format!("boolean `{value}`"),
-        Value::Number(number) if number.is_f64() => format!("floating point `{}`", float(number)),
+        // As written: the viewer carries no float formatting.
+        Value::Number(number) if number.is_f64() => format!("floating point `{number}`"),
         Value::Number(number) => format!("integer `{number}`"),
         Value::String(text) => format!("string {}", quoted(text)),
         Value::Array(_) => "array".to_owned(),
@@ -78,16 +79,6 @@ pub fn quoted(text: &str) -> String {
     }
     quoted.push('"');
     quoted
-}
-
-/// A fractional number as written back: always with a decimal point or an exponent.
-fn float(number: &Number) -> String {
-    let text = number.to_string();
-    if text.contains(['.', 'e', 'E']) || !text.bytes().all(|b| b.is_ascii_digit() || b == b'-') {
-        text
-    } else {
-        text + ".0"
-    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -223,7 +214,7 @@ impl<T: Decode> Decode for Vec<T> {
 
 /// The fields of an object, each taken out and decoded on its own. Unknown fields are
 /// ignored; `null` is read as absent.
-pub struct Fields(Map<String, Value>);
+pub struct Fields(Map);
 
 impl Fields {
     /// The object `value`, or a problem naming what it should have been (`expecting`).

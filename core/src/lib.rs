@@ -9,6 +9,7 @@ pub mod diagnostics;
 pub mod embed;
 pub mod error;
 pub mod i18n;
+pub mod json;
 pub mod lang;
 pub mod limits;
 pub mod markdown;
@@ -29,8 +30,8 @@ pub use limits::Limits;
 
 use blocks::json_kind;
 use decode::Decode;
+use json::Value;
 use resolver::Resolver;
-use serde_json::Value;
 use url_policy::UrlPolicy;
 
 /// An article that can be shown, with what was found wrong in it.
@@ -53,8 +54,17 @@ pub fn load_with(json: &str, base: Option<&str>, limits: &Limits) -> Result<Load
     if json.trim().is_empty() {
         return Err(LoadError::of_document("the document is empty"));
     }
-    limits.check_text(json)?;
-    let value: Value = serde_json::from_str(json).map_err(|error| syntax_error(json, error))?;
+    limits.check_size(json.len())?;
+    let value = json::parse(json, limits.json_depth()).map_err(|error| {
+        let (line, column) = json::line_and_column(json, error.at);
+        LoadError {
+            message: match error.kind {
+                json::ErrorKind::Syntax(message) => format!("not valid JSON: {message}"),
+                json::ErrorKind::TooDeep => limits.depth_message(),
+            },
+            place: Place::LineColumn { line, column },
+        }
+    })?;
     resolve_value(value, base, limits)
 }
 
@@ -86,47 +96,5 @@ pub fn validate(json: &str, base: Option<&str>, limits: &Limits) -> Vec<Diagnost
     match load_with(json, base, limits) {
         Ok(loaded) => loaded.diagnostics,
         Err(error) => vec![error.to_diagnostic()],
-    }
-}
-
-fn syntax_error(json: &str, error: serde_json::Error) -> LoadError {
-    let (line, column) = (error.line(), error.column());
-    let full = error.to_string();
-    let message = full
-        .strip_suffix(&format!(" at line {line} column {column}"))
-        .unwrap_or(&full);
-    LoadError {
-        message: format!("not valid JSON: {}", in_plain_words(message)),
-        place: Place::LineColumn {
-            line,
-            column: column_in_characters(json, line, column),
-        },
-    }
-}
-
-/// serde_json counts columns in bytes, and from 0 at the start of a line it reached by
-/// its end; editors count characters, from 1 (as the depth limit's places do).
-fn column_in_characters(json: &str, line: usize, byte_column: usize) -> usize {
-    let text = json
-        .split('\n')
-        .nth(line.saturating_sub(1))
-        .unwrap_or_default();
-    let prefix = text
-        .as_bytes()
-        .get(..byte_column)
-        .unwrap_or(text.as_bytes());
-    String::from_utf8_lossy(prefix).chars().count().max(1)
-}
-
-/// serde_json's names for a lone UTF-16 surrogate in a `\u` escape describe its parser,
-/// not the document (a lone trailing one is called "leading", a complete escape "ended").
-fn in_plain_words(message: &str) -> String {
-    match message {
-        "unexpected end of hex escape" | "lone leading surrogate in hex escape" => {
-            "a lone surrogate in a \\u escape (\\uD800 to \\uDFFF come only in pairs that \
-             make one character)"
-                .to_owned()
-        }
-        other => other.to_owned(),
     }
 }

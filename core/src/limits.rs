@@ -1,9 +1,9 @@
 //! Limits that stop pathological input before it can exhaust the stack or freeze the
 //! page. Each has a default; the embedding page may set its own.
 
-use crate::error::{LoadError, Place};
+use crate::error::LoadError;
+use crate::json::Value;
 use crate::markdown::DEFAULT_MAX_NESTING;
-use serde_json::Value;
 
 /// How much of a document the viewer takes on. The names in parentheses in messages
 /// are those of the JS API's `limits` option.
@@ -106,18 +106,6 @@ impl Limits {
         Ok(())
     }
 
-    /// Checks the size and nesting of JSON text before it is parsed.
-    pub fn check_text(&self, json: &str) -> Result<(), LoadError> {
-        self.check_size(json.len())?;
-        match too_deep_at(json.as_bytes(), self.json_depth()) {
-            Some(at) => Err(LoadError {
-                message: self.depth_message(),
-                place: line_and_column(json, at),
-            }),
-            None => Ok(()),
-        }
-    }
-
     /// Checks the nesting of JSON already parsed.
     pub fn check_value(&self, value: &Value) -> Result<(), LoadError> {
         let mut pending = vec![(value, 1)];
@@ -135,60 +123,17 @@ impl Limits {
         Ok(())
     }
 
-    fn json_depth(&self) -> usize {
+    /// The depth the JSON parser allows (`json::parse`).
+    pub(crate) fn json_depth(&self) -> usize {
         self.max_json_depth.min(JSON_DEPTH_CEILING)
     }
 
-    fn depth_message(&self) -> String {
+    pub(crate) fn depth_message(&self) -> String {
         format!(
             "arrays and objects nest more than {} levels deep, the depth limit (maxJsonDepth)",
             self.json_depth()
         )
     }
-}
-
-/// The byte offset of the first `[` or `{` that opens one level more than `max`,
-/// outside strings.
-fn too_deep_at(json: &[u8], max: usize) -> Option<usize> {
-    let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
-    for (at, &byte) in json.iter().enumerate() {
-        if in_string {
-            match (escaped, byte) {
-                (true, _) => escaped = false,
-                (false, b'\\') => escaped = true,
-                (false, b'"') => in_string = false,
-                _ => {}
-            }
-            continue;
-        }
-        match byte {
-            b'"' => in_string = true,
-            b'[' | b'{' => {
-                depth += 1;
-                if depth > max {
-                    return Some(at);
-                }
-            }
-            b']' | b'}' => depth = depth.saturating_sub(1),
-            _ => {}
-        }
-    }
-    None
-}
-
-/// Counted from 1, in characters, as editors count.
-fn line_and_column(text: &str, at: usize) -> Place {
-    let before = &text.as_bytes()[..at];
-    let line = before.iter().filter(|&&byte| byte == b'\n').count() + 1;
-    let line_start = before
-        .iter()
-        .rposition(|&byte| byte == b'\n')
-        .map_or(0, |newline| newline + 1);
-    let column = String::from_utf8_lossy(&before[line_start..])
-        .chars()
-        .count()
-        + 1;
-    Place::LineColumn { line, column }
 }
 
 /// Sizes in words, with one decimal for megabytes, in whole numbers: the module then

@@ -3,10 +3,10 @@
 use crate::blocks::image::{Image, ImageInput};
 use crate::decode::{Checked, Decode, Fields, Problem};
 use crate::diagnostics::Path;
+use crate::json::Value;
 use crate::resolver::{non_empty, Resolve, Resolver};
 use crate::url_policy::{SafeUrl, UrlUse};
 use schemars::JsonSchema;
-use serde_json::Value;
 
 #[derive(JsonSchema)]
 #[schemars(rename = "Person")]

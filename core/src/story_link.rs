@@ -1,12 +1,12 @@
 use crate::blocks::image::{Image, ImageInput};
 use crate::decode::{Checked, Decode, Fields, Problem};
 use crate::diagnostics::Path;
+use crate::json::Value;
 use crate::markdown::Inline;
 use crate::resolver::{non_empty, Resolve, Resolver};
 use crate::time::Timestamp;
 use crate::url_policy::{SafeUrl, UrlUse};
 use schemars::JsonSchema;
-use serde_json::Value;
 
 /// A link to another story: in `related`, and the `related` block in the body.
 #[derive(JsonSchema)]

@@ -1,10 +1,10 @@
 use crate::blocks::json_kind;
 use crate::decode::{Checked, Decode, Fields, Problem};
 use crate::diagnostics::Path;
+use crate::json::Value;
 use crate::resolver::{non_empty, Resolve, Resolver};
 use crate::url_policy::{SafeUrl, UrlUse};
 use schemars::JsonSchema;
-use serde_json::Value;
 
 /// A topic: a name, or a name with the address of the topic's page.
 #[derive(JsonSchema)]

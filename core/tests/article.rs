@@ -832,7 +832,7 @@ fn limits_stop_large_documents_and_say_which_limit() {
             column: 58
         }
     );
-    let value: serde_json::Value = serde_json::from_str(nested).expect("json");
+    let value = article_core::json::parse(nested, 100).expect("json");
     let error = load_value(value, None, &shallow).expect_err("4 levels, parsed");
     assert!(
         error.message.contains("more than 3 levels"),
@@ -851,7 +851,12 @@ fn blocks_beyond_the_limit_are_left_out_and_said_so() {
         max_blocks: 10,
         ..Limits::default()
     };
-    let loaded = load_value(json!({ "headline": "x", "body": blocks }), None, &few).expect("loads");
+    let loaded = load_value(
+        to_core(&json!({ "headline": "x", "body": blocks })),
+        None,
+        &few,
+    )
+    .expect("loads");
     assert_eq!(loaded.article.body.len(), 10);
     assert_eq!(loaded.diagnostics.len(), 1);
     assert_eq!(loaded.diagnostics[0].path, "body");
@@ -1020,10 +1025,11 @@ fn a_byte_order_mark_is_accepted() {
 
 #[test]
 fn load_value_refuses_as_load_does() {
-    let error = load_value(json!([1]), None, &Limits::default()).expect_err("not an object");
-    assert_eq!(error.place, Place::Document);
     let error =
-        load_value(json!({ "body": [] }), None, &Limits::default()).expect_err("no headline");
+        load_value(to_core(&json!([1])), None, &Limits::default()).expect_err("not an object");
+    assert_eq!(error.place, Place::Document);
+    let error = load_value(to_core(&json!({ "body": [] })), None, &Limits::default())
+        .expect_err("no headline");
     assert_eq!(error.place, Place::Path("headline".into()));
 }
 

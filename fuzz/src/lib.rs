@@ -84,7 +84,7 @@ pub fn load_and_check(text: &str, input: &[u8]) {
             if text.len() > limits.max_document_bytes {
                 continue;
             }
-            let Ok(value) = serde_json::from_str::<Value>(text) else {
+            let Ok(value) = same_as_serde_json(text) else {
                 continue;
             };
             let from_value = load_value(value, base, &limits);
@@ -92,6 +92,29 @@ pub fn load_and_check(text: &str, input: &[u8]) {
             assert_same(&from_text, &from_value, &what);
         }
     }
+}
+
+/// Parses `text` with the core's JSON reader, and checks that serde_json, whose acceptance,
+/// words and places it keeps, agrees: both read it, or both refuse it at the same place.
+pub fn same_as_serde_json(text: &str) -> Result<article_core::json::Value, ()> {
+    // serde_json's own depth limit is 127 levels.
+    let ours = article_core::json::parse(text, 127);
+    let theirs = serde_json::from_str::<Value>(text);
+    match (&ours, &theirs) {
+        (Ok(_), Ok(_)) => {}
+        (Err(error), Err(theirs)) => {
+            let before = text.as_bytes().get(..error.at).unwrap_or(text.as_bytes());
+            let line_start = before.iter().rposition(|&b| b == b'\n').map_or(0, |n| n + 1);
+            let line = 1 + before.iter().filter(|&&b| b == b'\n').count();
+            assert_eq!(
+                (line, error.at - line_start),
+                (theirs.line(), theirs.column()),
+                "the place of the JSON error in {text:?}: ours {error:?}, serde_json's {theirs}"
+            );
+        }
+        _ => panic!("JSON reader and serde_json disagree on {text:?}: {ours:?} against {theirs:?}"),
+    }
+    ours.map_err(|_| ())
 }
 
 /// Two loads of one document agree: the same article and diagnostics, or the same error

@@ -1,9 +1,9 @@
 use crate::decode::{Checked, Decode, Fields, Problem};
 use crate::diagnostics::Path;
+use crate::json::Value;
 use crate::markdown::Markdown;
 use crate::resolver::{non_empty, Resolve, Resolver};
 use schemars::JsonSchema;
-use serde_json::Value;
 
 #[derive(JsonSchema)]
 #[schemars(rename = "AsideBlock")]

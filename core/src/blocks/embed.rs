@@ -1,11 +1,11 @@
 use crate::decode::{one_of, Checked, Decode, Fields, Problem};
 use crate::diagnostics::Path;
 use crate::embed::{recognise, Aspect, Provider, Recognised};
+use crate::json::Value;
 use crate::markdown::Inline;
 use crate::resolver::{Resolve, Resolver};
 use crate::url_policy::{SafeUrl, UrlUse};
 use schemars::JsonSchema;
-use serde_json::Value;
 
 /// Third-party content, which loads only with the reader's consent.
 #[derive(JsonSchema)]

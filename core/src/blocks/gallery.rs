@@ -1,10 +1,10 @@
 use super::image::{Image, ImageInput};
 use crate::decode::{Checked, Decode, Fields, Problem};
 use crate::diagnostics::Path;
+use crate::json::Value;
 use crate::markdown::Inline;
 use crate::resolver::{Resolve, Resolver};
 use schemars::JsonSchema;
-use serde_json::Value;
 
 #[derive(JsonSchema)]
 #[schemars(rename = "GalleryBlock")]

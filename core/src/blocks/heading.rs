@@ -1,8 +1,8 @@
 use crate::decode::{whole_number, Checked, Decode, Fields, Problem};
 use crate::diagnostics::Path;
+use crate::json::Value;
 use crate::resolver::{Resolve, Resolver};
 use schemars::{json_schema, JsonSchema, Schema, SchemaGenerator};
-use serde_json::Value;
 use std::borrow::Cow;
 
 #[derive(JsonSchema)]

@@ -1,10 +1,10 @@
 use crate::decode::{one_of, Checked, Decode, Fields, Problem};
 use crate::diagnostics::Path;
+use crate::json::Value;
 use crate::markdown::Inline;
 use crate::resolver::{Resolve, Resolver};
 use crate::url_policy::{SafeUrl, UrlUse};
 use schemars::JsonSchema;
-use serde_json::Value;
 use std::num::NonZeroU32;
 
 /// An image: the `image` block, gallery items, the lead, portraits and logos.

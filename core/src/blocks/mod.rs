@@ -13,11 +13,11 @@ pub mod video;
 
 use crate::decode::{Decode, Problem};
 use crate::diagnostics::Path;
+use crate::json::Value;
 use crate::markdown::Markdown;
 use crate::resolver::{Resolve, Resolver};
 use crate::story_link::{StoryLink, StoryLinkInput};
 use schemars::JsonSchema;
-use serde_json::Value;
 
 /// A block as written in the document, chosen by its `type`.
 #[derive(JsonSchema)]

@@ -1,10 +1,10 @@
 use crate::decode::{Checked, Decode, Fields, Problem};
 use crate::diagnostics::Path;
+use crate::json::Value;
 use crate::markdown::Markdown;
 use crate::resolver::{Resolve, Resolver};
 use crate::url_policy::{SafeUrl, UrlUse};
 use schemars::JsonSchema;
-use serde_json::Value;
 
 #[derive(JsonSchema)]
 #[schemars(rename = "QuoteBlock")]

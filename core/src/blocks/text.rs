@@ -1,9 +1,9 @@
 use crate::decode::{Decode, Fields, Problem};
 use crate::diagnostics::Path;
+use crate::json::Value;
 use crate::markdown::Markdown;
 use crate::resolver::{Resolve, Resolver};
 use schemars::JsonSchema;
-use serde_json::Value;
 
 #[derive(JsonSchema)]
 #[schemars(rename = "TextBlock")]
