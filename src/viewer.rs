@@ -289,7 +289,8 @@ impl Viewer {
         };
         let text = ui_text(&loaded.article.lang);
         if let Ok(Some(opener)) = target.closest(".av-larger") {
-            self.larger.replace(Larger::open(&opener, text));
+            self.larger
+                .replace(Larger::open(&opener, text, &self.id_prefix));
         } else if let Ok(Some(button)) = target.closest(".av-share button") {
             share(&button, &loaded.article, text);
         }
@@ -643,7 +644,7 @@ impl Viewer {
                         }
                     });
                     let offer_theme = self.theme.get() == Theme::Auto;
-                    controls_view(choices, offer_theme, &cx, on_choice)
+                    controls_view(choices, offer_theme, &loaded.article, &cx, on_choice)
                 });
                 article_view(loaded, self.show_diagnostics.get(), &cx).into_piece()
             }

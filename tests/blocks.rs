@@ -266,7 +266,8 @@ fn a_pull_quote_is_announced_as_one() {
     let aside = view.one("aside.av-pullquote");
     assert_eq!(
         aside.get_attribute("aria-label").as_deref(),
-        Some("Pull quote")
+        Some("Pull quote: Words lifted out"),
+        "its words, as plain text, after the label"
     );
     assert_eq!(
         view.text("aside.av-pullquote blockquote"),
@@ -295,7 +296,7 @@ fn a_related_block_links_to_the_story_without_adding_a_heading() {
     let view = mount_json(EVERY_BLOCK);
     assert_eq!(
         view.attr("aside.av-related-block", "aria-label").as_deref(),
-        Some("Related")
+        Some("Related: A story in the body")
     );
     assert_eq!(
         view.text("aside.av-related-block .av-story-kicker"),

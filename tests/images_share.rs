@@ -62,6 +62,20 @@ fn an_image_is_a_button_that_opens_it_larger_with_its_caption_and_credit() {
         "The caption Image: Agency"
     );
     assert_eq!(view.text(&format!("{dialog} figcaption em")), "caption");
+    // Named by its caption, not its credit: the copied caption's id, one of this viewer's.
+    let named_by = view
+        .attr(dialog, "aria-labelledby")
+        .expect("aria-labelledby");
+    assert!(
+        named_by.starts_with("av") && named_by.ends_with("-larger-caption"),
+        "{named_by}"
+    );
+    assert_eq!(view.text(&format!("{dialog} #{named_by}")), "The caption");
+    assert_eq!(
+        view.count(&format!("#{named_by}")),
+        1,
+        "one element of that id"
+    );
     assert_eq!(
         view.count(&format!("{dialog} .av-previous, {dialog} .av-next")),
         0,
@@ -104,6 +118,19 @@ fn a_gallery_steps_both_ways_from_the_last_to_the_first() {
         )
     };
     assert_eq!(shown(), ("Second".into(), "Image: Someone".into()));
+    // Its name: the caption of the image shown, or the word for an image when it has none (a
+    // credit is no caption).
+    let name = || {
+        (
+            view.attr(dialog, "aria-labelledby")
+                .map(|id| view.text(&format!("{dialog} #{id}"))),
+            view.attr(dialog, "aria-label"),
+        )
+    };
+    assert_eq!(name(), (None, Some("Image".into())));
+    click(&view, &format!("{dialog} .av-previous"));
+    assert_eq!(name(), (Some("One".into()), Some("Image".into())));
+    click(&view, &format!("{dialog} .av-next"));
     assert_eq!(
         view.attr(&format!("{dialog} .av-next"), "aria-label")
             .as_deref(),

@@ -4,6 +4,7 @@
 use super::context::RenderContext;
 use crate::reader::{ReaderChoices, TEXT_SIZES};
 use crate::viewer::Theme;
+use article_core::Article;
 use leptos::html;
 use leptos::prelude::*;
 use std::rc::Rc;
@@ -13,10 +14,12 @@ use web_sys::{Element, HtmlInputElement};
 /// Called with the reader's new choices, at each change.
 pub type OnChoice = Rc<dyn Fn(ReaderChoices)>;
 
-/// The controls, set to `choices`; the theme is offered unless the page chose one.
+/// The controls, set to `choices`; the theme is offered unless the page chose one. They
+/// speak the article's language, in its direction: beside the headline at its end.
 pub fn controls_view(
     choices: ReaderChoices,
     offer_theme: bool,
+    article: &Article,
     cx: &RenderContext,
     on_choice: OnChoice,
 ) -> impl IntoView {
@@ -59,6 +62,8 @@ pub fn controls_view(
     html::details()
         .class("av-controls")
         .attr("part", "controls")
+        .lang(article.lang.clone())
+        .dir(article.dir.as_str())
         .child((
             html::summary()
                 .attr("aria-label", text.reading_settings)

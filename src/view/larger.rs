@@ -39,14 +39,17 @@ pub struct Larger {
     /// The openers of the gallery's images, in order; the one image's alone.
     items: NodeList,
     index: u32,
+    /// The `id` of the caption shown, which names the dialog.
+    caption_id: String,
     /// Where the last pointer went down, for swipes.
     pointer_x: i32,
 }
 
 impl Larger {
-    /// Opens larger the image of `opener`, with its gallery's others a step away. `None` when
-    /// the opener has left the document.
-    pub fn open(opener: &Element, text: &UiText) -> Option<Larger> {
+    /// Opens larger the image of `opener`, with its gallery's others a step away; its caption
+    /// takes an `id` that starts with `id_prefix`, the viewer's. `None` when the opener has
+    /// left the document.
+    pub fn open(opener: &Element, text: &UiText, id_prefix: &str) -> Option<Larger> {
         // A gallery's images, or this one alone (a gallery's own figures are not `.av-image`).
         let items = opener
             .closest(".av-gallery, .av-image")
@@ -60,6 +63,8 @@ impl Larger {
         let article = opener.closest(".av-article").ok()??;
         let dialog: HtmlDialogElement = child(&article, "dialog")?.unchecked_into();
         dialog.set_class_name("av-dialog");
+        // Its name when the image shown has no caption (see `show`).
+        dialog.set_attribute("aria-label", text.image).ok()?;
         button(&dialog, "av-close", text.close, "×")?;
         let figure = child(&dialog, "figure")?;
         figure.set_class_name("av-figure");
@@ -77,6 +82,7 @@ impl Larger {
             image,
             items,
             index,
+            caption_id: format!("{id_prefix}larger-caption"),
             pointer_x: 0,
         };
         larger.show()?;
@@ -147,6 +153,16 @@ impl Larger {
             self.figure
                 .append_child(&caption.clone_node_with_deep(true).ok()?)
                 .ok()?;
+        }
+        // The dialog is named by the image's caption (not its credit) where it has one.
+        match self.figure.query_selector(".av-caption").ok()? {
+            Some(caption) => {
+                caption.set_id(&self.caption_id);
+                self.dialog
+                    .set_attribute("aria-labelledby", &self.caption_id)
+                    .ok()?;
+            }
+            None => self.dialog.remove_attribute("aria-labelledby").ok()?,
         }
         Some(())
     }

@@ -1,7 +1,8 @@
 // Accessibility, checked by axe-core (WCAG 2.0–2.2 A and AA, and axe's best practices) in
 // Chromium: every page a reader meets (both samples, a right-to-left article, every block type,
-// the error view, the diagnostics, the embedding demo and a page of three viewers), each in light
-// and dark, at 360 and 1280 px wide, shadow roots included. Zero violations everywhere.
+// two of each box that is a landmark (pull quotes, links to stories in the body, asides), the
+// error view, the diagnostics, the embedding demo and a page of three viewers), each in light and
+// dark, at 360 and 1280 px wide, shadow roots included. Zero violations everywhere.
 //
 // axe.min.js (pinned in package.json) is added to each page as a script tag. The pages are
 // served as the CSP tests serve them, under the strict CSP (embed.test.mjs proves they render
@@ -36,6 +37,8 @@ const PAGES = [
   { name: 'the format tour', path: '?src=samples/format-tour.json', articles: 1 },
   { name: 'a right-to-left article', path: '?src=fixtures/right-to-left.json', articles: 1 },
   { name: 'every block type', path: '?src=fixtures/every-block.json', articles: 1 },
+  // Landmarks of one kind, several in one article, must each have a name of their own.
+  { name: 'two of every box', path: '?src=fixtures/repeated-boxes.json', articles: 1 },
   { name: 'the error view', path: '?src=no-such-article.json', errors: 1 },
   { name: 'the diagnostics', path: '?src=fixtures/with-problems.json&diagnostics=1', articles: 1, diagnostics: 1 },
   { name: 'the embedding demo', path: 'demo/', articles: 2, shadowRoots: 2, diagnostics: 1 },
@@ -127,7 +130,7 @@ test('every page, in light and dark, at 360 and 1280 px: zero axe violations', a
     await page.close();
   }
   assert.equal(audited, PAGES.length * MODES.length);
-  assert.equal(audited, 32);
+  assert.equal(audited, 36);
   assert.deepEqual(findings, []);
 });
 
@@ -144,6 +147,24 @@ test('several viewers on a page keep their landmarks apart: each named by its ow
   assert.deepEqual(found, [1, 1, 1, 1, 1, 1]);
   // Footnotes are a named group, not a landmark: an article may hold several.
   assert.equal(await page.getByRole('group', { name: 'Notes', exact: true }).count(), 2);
+  await page.close();
+});
+
+test('two pull quotes, two links to stories and two titled asides in one article: each region has a name of its own', async () => {
+  const page = await open(PAGES.find((p) => p.name === 'two of every box'));
+  // Chromium's own accessibility tree: the complementary regions and their names.
+  const session = await page.context().newCDPSession(page);
+  const { nodes } = await session.send('Accessibility.getFullAXTree');
+  await session.detach();
+  const names = nodes.filter((node) => !node.ignored && node.role?.value === 'complementary').map((node) => node.name?.value);
+  assert.deepEqual(names, [
+    'Pull quote: The first words lifted out',
+    'Pull quote: The second words lifted out',
+    'Related: The first story in the body',
+    'Related: The second story in the body',
+    'Key facts',
+    'How we reported this',
+  ]);
   await page.close();
 });
 

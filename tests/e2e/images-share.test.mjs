@@ -69,6 +69,17 @@ async function shown(page, scope) {
 }
 const media = (file) => `${server.url}samples/media/${file}`;
 
+/** The names of the dialogs in Chromium's own accessibility tree (it runs through shadow roots). */
+async function dialogNames(page) {
+  const session = await page.context().newCDPSession(page);
+  try {
+    const { nodes } = await session.send('Accessibility.getFullAXTree');
+    return nodes.filter((node) => !node.ignored && node.role?.value === 'dialog').map((node) => node.name?.value);
+  } finally {
+    await session.detach();
+  }
+}
+
 /** The name of the element that has focus, looking into shadow roots. */
 const focused = (page) =>
   page.evaluate(() => {
@@ -99,6 +110,10 @@ for (const place of PLACES) {
     assert.equal(src, media('tour-lead-1440.png'), 'the widest of the three srcset candidates');
     assert.equal(alt, LEAD_ALT);
     assert.match(caption, /^The lead is an image or a video block, shown above the body\./);
+    // Named by its caption, without the credit.
+    const words = await dialog(page, inTour).locator('.av-caption').textContent();
+    assert.match(words, /^The lead is an image or a video block, shown above the body\. This one has a srcset of three widths\.$/);
+    assert.deepEqual(await dialogNames(page), [words]);
     assert.equal(
       await dialog(page, inTour).locator('.av-credit').textContent(),
       'Image: Generated placeholder (samples/media/generate.py)',
@@ -137,8 +152,9 @@ for (const place of PLACES) {
       await page.keyboard.press(key);
       seen.push(await caption());
     }
-    // The last image comes before the first, with its credit.
+    // The last image comes before the first, with its credit; the dialog's name is the caption shown.
     assert.deepEqual(seen, ['Stripes', 'Grid', 'Stripes', 'Circles', 'Arches Image: Generated placeholder (samples/media/generate.py)']);
+    assert.deepEqual(await dialogNames(page), ['Arches']);
     assert.equal((await shown(page, inTour)).src, media('gallery-arches.png'));
 
     await dialog(page, inTour).locator('.av-next').click();
@@ -194,6 +210,16 @@ for (const place of PLACES) {
     assert.ok(next.x < previous.x, `next (${next.x}) is on the left of previous (${previous.x})`);
     assert.equal(await dialog(page, inRtl).locator('.av-next').getAttribute('aria-label'), 'الصورة التالية');
     assert.equal(await dialog(page, inRtl).locator('.av-close').getAttribute('aria-label'), 'إغلاق');
+    assert.deepEqual(await dialogNames(page), ['الأولى'], 'named by its caption');
+
+    // An image without a caption: the dialog is named by the word for an image, in Arabic.
+    await page.keyboard.press('Escape');
+    await dialog(page, inRtl).waitFor({ state: 'detached' });
+    await page.locator(`${inRtl}.av-body > .av-image .av-larger`).click();
+    await dialog(page, inRtl).waitFor();
+    assert.equal(await dialog(page, inRtl).locator('img').getAttribute('alt'), 'شبكة ملونة');
+    assert.equal(await dialog(page, inRtl).locator('figcaption').count(), 0);
+    assert.deepEqual(await dialogNames(page), ['صورة']);
     assert.deepEqual(await violations(), []);
     assert.deepEqual(problems, []);
   });

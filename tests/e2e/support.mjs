@@ -1,5 +1,6 @@
-// Shared helpers for the end-to-end tests and scripts/screenshot: serve the release build (dist/)
-// over HTTP on loopback, and drive Debian's Chromium with playwright-core (no browser downloads).
+// Shared helpers for the end-to-end tests (screenshots.test.mjs among them, which takes the
+// README's pictures): serve the release build (dist/) over HTTP on loopback, and drive Debian's
+// Chromium with playwright-core (no browser downloads).
 
 import { createServer } from 'node:http';
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';

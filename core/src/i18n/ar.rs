@@ -24,6 +24,7 @@ pub const TEXT: UiText = UiText {
     video_unavailable: "الفيديو غير متاح",
     try_again: "أعد المحاولة",
     view_larger: "عرض بحجم أكبر",
+    image: "صورة",
     close: "إغلاق",
     previous_image: "الصورة السابقة",
     next_image: "الصورة التالية",

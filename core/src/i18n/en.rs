@@ -24,6 +24,7 @@ pub const TEXT: UiText = UiText {
     video_unavailable: "Video unavailable",
     try_again: "Try again",
     view_larger: "View larger",
+    image: "Image",
     close: "Close",
     previous_image: "Previous image",
     next_image: "Next image",

@@ -60,6 +60,8 @@ pub struct UiText {
     pub embed_credit: &'static str,
     /// The name of an image's button that opens it larger ("View larger: <its description>").
     pub view_larger: &'static str,
+    /// The name of the dialog of an image opened larger, when the image has no caption.
+    pub image: &'static str,
     /// The buttons of an image opened larger.
     pub close: &'static str,
     pub previous_image: &'static str,
