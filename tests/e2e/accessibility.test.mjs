@@ -76,6 +76,12 @@ async function setMode(page, { scheme, width }) {
   await page.emulateMedia({ colorScheme: scheme });
   await page.setViewportSize({ width, height: 900 });
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  // A change of size can move the section being read, whose link in the contents changes colour
+  // over a short transition: axe must see the colours it ends with, not one half-way.
+  await page.waitForFunction(() => {
+    const roots = [document, ...[...document.querySelectorAll('*')].flatMap((element) => element.shadowRoot ?? [])];
+    return roots.every((root) => root.getAnimations().every((animation) => animation.playState !== 'running'));
+  });
 }
 
 /**
@@ -150,7 +156,7 @@ test('several viewers on a page keep their landmarks apart: each named by its ow
   await page.close();
 });
 
-test('two pull quotes, two links to stories and two titled asides in one article: each region has a name of its own', async () => {
+test('two pull quotes, two links to stories, two titled and two untitled asides in one article: each region has a name of its own', async () => {
   const page = await open(PAGES.find((p) => p.name === 'two of every box'));
   // Chromium's own accessibility tree: the complementary regions and their names.
   const session = await page.context().newCDPSession(page);
@@ -164,6 +170,9 @@ test('two pull quotes, two links to stories and two titled asides in one article
     'Related: The second story in the body',
     'Key facts',
     'How we reported this',
+    // Asides without a title: numbered, with the headline.
+    'Box 1 Two of every box',
+    'Box 2 Two of every box',
   ]);
   await page.close();
 });
