@@ -84,6 +84,66 @@ async fn a_story_with_src_opens_in_place() {
     );
 }
 
+/// A story that fails to open leaves no promise of focus behind: the page's next load (here,
+/// of another article through the handle) keeps the reader where they are. The control: a
+/// story that opens moves focus to its headline.
+#[wasm_bindgen_test]
+async fn focus_moves_to_a_story_that_opened_and_not_after_one_that_failed() {
+    let view = mount_stories(Hooks::default());
+    view.settled().await;
+    assert!(click(&view, IN_PLACE, false));
+    wait_until("the fetch fails", || view.find(".av-error").is_some()).await;
+    let document = common::document();
+    let elsewhere: web_sys::HtmlElement = document
+        .create_element("button")
+        .expect("button")
+        .dyn_into()
+        .expect("an HtmlElement");
+    document
+        .body()
+        .expect("body")
+        .append_child(&elsewhere)
+        .expect("append");
+    elsewhere.focus().expect("focus");
+    view.handle().load(ArticleSource::Json(
+        WITH_STORIES.replace("A story with", "Another story with"),
+    ));
+    wait_until("the next article is shown", || view.find("h1").is_some()).await;
+    let focused = || {
+        document
+            .active_element()
+            .and_then(|element| element.text_content())
+    };
+    assert_eq!(view.text("h1"), "Another story with related stories");
+    assert_eq!(
+        focused(),
+        elsewhere.text_content(),
+        "focus stayed where the reader put it"
+    );
+    elsewhere.remove();
+
+    // The control: a story that opens takes focus to its headline. The page's `fetch` answers
+    // for it, as the test server has no articles.
+    js_sys::eval(
+        r#"window.realFetch = window.fetch;
+        window.fetch = (request) => String(request.url ?? request).endsWith('/opens.json')
+          ? Promise.resolve(new Response('{"headline": "Opened", "body": [{"type": "divider"}]}', { headers: { 'content-type': 'application/json' } }))
+          : window.realFetch(request);"#,
+    )
+    .expect("fetch replaced");
+    view.handle().load(ArticleSource::Json(
+        WITH_STORIES.replace("missing-story.json", "opens.json"),
+    ));
+    assert!(click(&view, IN_PLACE, false));
+    wait_until("the story opens", || {
+        view.find("h1")
+            .is_some_and(|h1| h1.text_content().as_deref() == Some("Opened"))
+    })
+    .await;
+    js_sys::eval("window.fetch = window.realFetch").expect("fetch restored");
+    assert_eq!(focused().as_deref(), Some("Opened"));
+}
+
 #[wasm_bindgen_test]
 fn a_story_without_src_is_followed() {
     let view = mount_stories(Hooks::default());
