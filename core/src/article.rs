@@ -1,18 +1,20 @@
 use crate::blocks::{Block, BlockInput, Lead, LeadInput};
 use crate::decode::{one_of, quoted, Checked, Decode, Fields, Problem};
-use crate::diagnostics::Path;
+use crate::diagnostics::{Diagnostic, Path};
 use crate::error::LoadError;
 use crate::json::{Number, Value};
 use crate::lang::{is_well_formed_tag, Direction};
 use crate::markdown::Inline;
 use crate::people::{Person, PersonInput, Source, SourceInput};
 use crate::reading_time::reading_minutes;
-use crate::resolver::{non_empty, Resolver};
+use crate::resolver::{non_empty, Resolve, Resolver};
 use crate::story_link::{StoryLink, StoryLinkInput};
 use crate::tags::{Tag, TagInput};
 use crate::time::Timestamp;
 use crate::url_policy::{SafeUrl, UrlUse};
 use schemars::{JsonSchema, Schema};
+use std::iter::Enumerate;
+use std::vec;
 
 /// The newest format version this viewer reads.
 pub const FORMAT_VERSION: u64 = 1;
@@ -59,7 +61,10 @@ pub struct ArticleInput {
     /// The lead media, shown above the body.
     pub lead: Option<Checked<LeadInput>>,
     /// The story itself; may be empty only when `lead` is present.
-    pub body: Option<Checked<Vec<Checked<BlockInput>>>>,
+    // Each block is decoded when it is resolved: a long article's first screen need not
+    // wait for the rest.
+    #[schemars(with = "Option<Vec<BlockInput>>")]
+    pub body: Option<Checked<Vec<Value>>>,
     /// Topics.
     pub tags: Option<Checked<Vec<Checked<TagInput>>>>,
     /// Related stories, shown after the body.
@@ -151,8 +156,16 @@ pub struct Article {
 
 /// Resolves the fields in the order the format lists them, so that diagnostics
 /// come in document order. What makes an article impossible to show is checked first.
-pub fn resolve(input: ArticleInput, resolver: &mut Resolver) -> Result<Article, LoadError> {
-    check_version(input.version, resolver)?;
+///
+/// With `first_screen`, a long body is resolved only as far as its first screen (see
+/// [`first_screen_blocks`]): the article returned holds those blocks, and [`Remaining`] the
+/// rest. Otherwise [`Remaining`] holds no blocks, and finishing it only completes the article.
+pub fn resolve(
+    input: ArticleInput,
+    mut resolver: Resolver,
+    first_screen: bool,
+) -> Result<(Article, Remaining), LoadError> {
+    check_version(input.version, &mut resolver)?;
     let headline = required_headline(input.headline)?;
     let body = match input.body {
         None => {
@@ -171,7 +184,7 @@ pub fn resolve(input: ArticleInput, resolver: &mut Resolver) -> Result<Article, 
     let url = resolver.optional_url(input.url, UrlUse::Link, &at("url"));
     let lang = language(
         resolver.optional(input.lang, &at("lang")),
-        resolver,
+        &mut resolver,
         &at("lang"),
     );
     let dir = match resolver.optional(input.dir, &at("dir")) {
@@ -193,19 +206,24 @@ pub fn resolve(input: ArticleInput, resolver: &mut Resolver) -> Result<Article, 
         });
     let source = resolver.optional_resolved(input.source, &at("source"));
     let lead = resolver.optional_resolved(input.lead, &at("lead"));
-    let body = within_block_limit(body, resolver);
-    let body = resolver.list(body, &at("body"));
-    if body.is_empty() && lead.is_none() {
-        resolver.diagnostics.error(
-            &at("body"),
-            "the article has nothing to show: no body blocks and no lead media",
-        );
-    }
+    let body = within_block_limit(body, &mut resolver);
+    let first = if first_screen {
+        first_screen_blocks(body.len())
+    } else {
+        body.len()
+    };
+    let mut remaining = body.into_iter().enumerate();
+    let mut body = Vec::new();
+    resolve_blocks(&mut remaining, first, &mut body, &mut resolver);
+    // The fields after the body come with the first screen (the footer is on it), but their
+    // diagnostics after the body's.
+    let body_diagnostics_end = resolver.diagnostics.count();
     let tags = resolver.optional_list(input.tags, &at("tags"));
     let related = resolver.optional_list(input.related, &at("related"));
+    let after_body = resolver.diagnostics.split_off(body_diagnostics_end);
 
-    Ok(Article {
-        reading_minutes: reading_minutes(body.iter().map(Block::word_count).sum()),
+    let article = Article {
+        reading_minutes: 0,
         id,
         url,
         lang,
@@ -222,9 +240,78 @@ pub fn resolve(input: ArticleInput, resolver: &mut Resolver) -> Result<Article, 
         body,
         tags,
         related,
-    })
+    };
+    let remaining = Remaining {
+        blocks: remaining,
+        after_body,
+        resolver,
+    };
+    Ok((article, remaining))
 }
 
+/// How many body blocks come with a long article's first paint: all of them for an article
+/// of up to 200 blocks, which renders in a few milliseconds; for a longer one, 24, more than
+/// a tall screen holds, so that the first screen of a long article comes as soon as a short
+/// one's. The view renders the rest in later tasks.
+pub fn first_screen_blocks(blocks: usize) -> usize {
+    if blocks <= 200 {
+        blocks
+    } else {
+        24
+    }
+}
+
+/// What is left to resolve of an article after its first screen: the rest of its body.
+pub struct Remaining {
+    /// The body's blocks not resolved yet, with their places in the body.
+    blocks: Enumerate<vec::IntoIter<Value>>,
+    /// The diagnostics of the fields after the body, resolved already.
+    after_body: Vec<Diagnostic>,
+    resolver: Resolver,
+}
+
+impl Remaining {
+    /// Whether blocks are left to resolve.
+    pub fn has_blocks(&self) -> bool {
+        self.blocks.len() > 0
+    }
+
+    /// Resolves the rest of the body into `article`, and completes it: its reading time, and
+    /// all of its diagnostics in document order.
+    pub fn finish(mut self, article: &mut Article) -> Vec<Diagnostic> {
+        let resolver = &mut self.resolver;
+        resolve_blocks(&mut self.blocks, usize::MAX, &mut article.body, resolver);
+        if article.body.is_empty() && article.lead.is_none() {
+            resolver.diagnostics.error(
+                &Path::root().field("body"),
+                "the article has nothing to show: no body blocks and no lead media",
+            );
+        }
+        article.reading_minutes = reading_minutes(article.body.iter().map(Block::word_count).sum());
+        let mut diagnostics = self.resolver.diagnostics.into_vec();
+        diagnostics.append(&mut self.after_body);
+        diagnostics
+    }
+}
+
+/// Resolves blocks until `body` holds `until` of them or none are left; an invalid block
+/// is left out, and said so.
+fn resolve_blocks(
+    blocks: &mut Enumerate<vec::IntoIter<Value>>,
+    until: usize,
+    body: &mut Vec<Block>,
+    resolver: &mut Resolver,
+) {
+    let at = Path::root().field("body");
+    while body.len() < until {
+        let Some((index, value)) = blocks.next() else {
+            return;
+        };
+        let at = at.index(index);
+        let input = resolver.valid(Checked::of(BlockInput::decode(value)), &at);
+        body.extend(input.and_then(|input| input.resolve(resolver, &at)));
+    }
+}
 /// The body's first `max_blocks` blocks; the rest are left out, and said so, before any
 /// is resolved or rendered.
 fn within_block_limit<T>(mut body: Vec<T>, resolver: &mut Resolver) -> Vec<T> {

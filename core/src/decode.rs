@@ -88,7 +88,7 @@ pub enum Checked<T> {
 }
 
 impl<T> Checked<T> {
-    fn of(result: Result<T, Problem>) -> Self {
+    pub fn of(result: Result<T, Problem>) -> Self {
         match result {
             Ok(valid) => Checked::Valid(valid),
             Err(problem) => Checked::Invalid(problem),
@@ -129,6 +129,13 @@ impl<T: Decode> Decode for Checked<T> {
 impl<T: Decode> Decode for Box<T> {
     fn decode(value: Value) -> Result<Self, Problem> {
         T::decode(value).map(Box::new)
+    }
+}
+
+/// Any value, decoded later (a body block, when it is resolved).
+impl Decode for Value {
+    fn decode(value: Value) -> Result<Self, Problem> {
+        Ok(value)
     }
 }
 

@@ -105,6 +105,16 @@ impl Diagnostics {
         });
     }
 
+    /// How many so far.
+    pub fn count(&self) -> usize {
+        self.0.len()
+    }
+
+    /// The diagnostics from `at` on, taken out.
+    pub fn split_off(&mut self, at: usize) -> Vec<Diagnostic> {
+        self.0.split_off(at)
+    }
+
     pub fn into_vec(self) -> Vec<Diagnostic> {
         self.0
     }

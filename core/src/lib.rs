@@ -22,7 +22,7 @@ pub mod tags;
 pub mod time;
 pub mod url_policy;
 
-pub use article::{Article, ArticleInput, FORMAT_VERSION};
+pub use article::{first_screen_blocks, Article, ArticleInput, FORMAT_VERSION};
 pub use blocks::{Block, Lead};
 pub use diagnostics::{Diagnostic, Severity};
 pub use error::{LoadError, Place};
@@ -49,6 +49,53 @@ pub fn load(json: &str, base: Option<&str>) -> Result<Loaded, LoadError> {
 
 /// Reads an article from JSON text, within `limits`.
 pub fn load_with(json: &str, base: Option<&str>, limits: &Limits) -> Result<Loaded, LoadError> {
+    let (loaded, _) = load_text(json, base, limits, false)?;
+    Ok(loaded)
+}
+
+/// Like [`load_with`], but a long article comes first with only the blocks of its first
+/// screen, and without diagnostics: [`Rest::finish`] then completes it to what
+/// [`load_with`] gives. A short article comes whole, with no rest.
+pub fn load_first_screen(
+    json: &str,
+    base: Option<&str>,
+    limits: &Limits,
+) -> Result<(Loaded, Option<Rest>), LoadError> {
+    load_text(json, base, limits, true)
+}
+
+/// Reads an article from JSON already parsed, within `limits`.
+pub fn load_value(value: Value, base: Option<&str>, limits: &Limits) -> Result<Loaded, LoadError> {
+    let (loaded, _) = load_parsed(value, base, limits, false)?;
+    Ok(loaded)
+}
+
+/// [`load_first_screen`] of JSON already parsed.
+pub fn load_value_first_screen(
+    value: Value,
+    base: Option<&str>,
+    limits: &Limits,
+) -> Result<(Loaded, Option<Rest>), LoadError> {
+    load_parsed(value, base, limits, true)
+}
+
+/// The body blocks of an article after its first screen, not resolved yet.
+pub struct Rest(article::Remaining);
+
+impl Rest {
+    /// Resolves the rest of the body into `loaded`, which then is exactly what [`load_with`]
+    /// gives for the same document: all of its blocks, its reading time and its diagnostics.
+    pub fn finish(self, loaded: &mut Loaded) {
+        loaded.diagnostics = self.0.finish(&mut loaded.article);
+    }
+}
+
+fn load_text(
+    json: &str,
+    base: Option<&str>,
+    limits: &Limits,
+    first_screen: bool,
+) -> Result<(Loaded, Option<Rest>), LoadError> {
     // A byte-order mark is allowed to open a JSON text (RFC 8259, section 8.1).
     let json = json.strip_prefix('\u{feff}').unwrap_or(json);
     if json.trim().is_empty() {
@@ -65,16 +112,25 @@ pub fn load_with(json: &str, base: Option<&str>, limits: &Limits) -> Result<Load
             place: Place::LineColumn { line, column },
         }
     })?;
-    resolve_value(value, base, limits)
+    resolve_value(value, base, limits, first_screen)
 }
 
-/// Reads an article from JSON already parsed, within `limits`.
-pub fn load_value(value: Value, base: Option<&str>, limits: &Limits) -> Result<Loaded, LoadError> {
+fn load_parsed(
+    value: Value,
+    base: Option<&str>,
+    limits: &Limits,
+    first_screen: bool,
+) -> Result<(Loaded, Option<Rest>), LoadError> {
     limits.check_value(&value)?;
-    resolve_value(value, base, limits)
+    resolve_value(value, base, limits, first_screen)
 }
 
-fn resolve_value(value: Value, base: Option<&str>, limits: &Limits) -> Result<Loaded, LoadError> {
+fn resolve_value(
+    value: Value,
+    base: Option<&str>,
+    limits: &Limits,
+    first_screen: bool,
+) -> Result<(Loaded, Option<Rest>), LoadError> {
     if !value.is_object() {
         return Err(LoadError::of_document(format!(
             "the document is {}; an article is a JSON object",
@@ -83,12 +139,18 @@ fn resolve_value(value: Value, base: Option<&str>, limits: &Limits) -> Result<Lo
     }
     let input = ArticleInput::decode(value)
         .map_err(|problem| LoadError::at_path(&problem.path, problem.message))?;
-    let mut resolver = Resolver::new(UrlPolicy::new(base), *limits);
-    let article = article::resolve(input, &mut resolver)?;
-    Ok(Loaded {
+    let resolver = Resolver::new(UrlPolicy::new(base), *limits);
+    let (article, remaining) = article::resolve(input, resolver, first_screen)?;
+    let mut loaded = Loaded {
         article,
-        diagnostics: resolver.diagnostics.into_vec(),
-    })
+        diagnostics: Vec::new(),
+    };
+    let rest = Rest(remaining);
+    if rest.0.has_blocks() {
+        return Ok((loaded, Some(rest)));
+    }
+    rest.finish(&mut loaded);
+    Ok((loaded, None))
 }
 
 /// The diagnostics of a document, without keeping the article: for validation.
