@@ -5,7 +5,7 @@
 //! buffered whole.
 
 use crate::error::ViewerError;
-use article_core::{Limits, Loaded};
+use article_core::{Limits, Loaded, Rest};
 use gloo_timers::callback::Timeout;
 use js_sys::{Promise, Reflect, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};
@@ -41,15 +41,16 @@ impl EarlyFetch {
 
 /// Fetches the article at `url` (an address the URL policy allowed) and reads it, its
 /// relative URLs resolved against the address it finally came from: the one way from an
-/// address to an article, for the viewer and for `validate`.
+/// address to an article, for the viewer and for `validate`. A long article comes first
+/// screen first ([`article_core::load_first_screen`]).
 pub async fn fetch_and_load(
     url: &str,
     limits: &Limits,
     timeout_ms: u32,
     early: Option<EarlyFetch>,
-) -> Result<Loaded, ViewerError> {
+) -> Result<(Loaded, Option<Rest>), ViewerError> {
     let fetched = fetch_article(url, limits, timeout_ms, early).await?;
-    article_core::load_with(&fetched.text, Some(&fetched.url), limits).map_err(|error| {
+    article_core::load_first_screen(&fetched.text, Some(&fetched.url), limits).map_err(|error| {
         ViewerError::Document {
             url: Some(fetched.url),
             error,

@@ -12,14 +12,15 @@ use crate::view::piece::{IntoPiece, Piece, PieceState};
 use crate::view::share::share;
 use crate::view::slots::Slots;
 use crate::view::status::{error_view, loading_view, Retry};
-use crate::view::{article_view, blocks_view, first_blocks};
+use crate::view::toc::toc_view;
+use crate::view::{article_view, blocks_view};
 use crate::watch::{followed_link, Listener, Reading, ReadingWatch, SectionWatch, Seen, SlotWatch};
 use crate::{browser, ArticleSource};
 use article_core::embed::{Provider, ProviderSet, PROVIDERS};
 use article_core::i18n::ui_text;
 use article_core::story_link::StoryLink;
 use article_core::url_policy::{SafeUrl, UrlPolicy, UrlUse};
-use article_core::{Diagnostic, Limits, Loaded};
+use article_core::{first_screen_blocks, Diagnostic, Limits, Loaded, Rest};
 use gloo_timers::callback::Timeout;
 use leptos::html;
 use leptos::mount::{mount_to, UnmountHandle};
@@ -129,6 +130,9 @@ pub struct ViewerOptions {
     pub remember: Option<fn(ReaderChoices)>,
 }
 
+/// The width from which the contents stand beside the text (75em in viewer.css).
+const WIDE_PX: i32 = 1200;
+
 /// A fetch that has not finished after this long has most likely stalled.
 pub const DEFAULT_FETCH_TIMEOUT_MS: u32 = 20_000;
 
@@ -158,8 +162,13 @@ enum ViewState {
 pub(crate) struct Viewer {
     target: HtmlElement,
     mounted: RefCell<Option<UnmountHandle<PieceState>>>,
-    /// The body's blocks after the [`first_blocks`], mounted a chunk at a time.
+    /// What is mounted after the first paint: the body's blocks after the
+    /// [`first_screen_blocks`], a chunk at a time, and the contents of an article resolved
+    /// first screen first.
     rest: RefCell<Vec<UnmountHandle<PieceState>>>,
+    /// The body blocks of the article shown now that are still to be resolved: a long
+    /// article is shown first screen first.
+    unresolved: RefCell<Option<Rest>>,
     /// Counts renders, so that chunks of an earlier render are not added to a later one.
     renders: Cell<u64>,
     /// What is shown now, kept to render it again when an option changes.
@@ -182,6 +191,9 @@ pub(crate) struct Viewer {
     early_fetch: RefCell<Option<EarlyFetch>>,
     /// The places for the host page's content, read at each render (none outside a shadow root).
     slots: RefCell<Option<Rc<Slots>>>,
+    /// Whether the viewer was wide at the last render: read once, as reading it lays out
+    /// the document, which takes long once a long article is in.
+    wide: Cell<bool>,
     /// Renders again when the host's children come to ask for other places.
     _slot_watch: Option<SlotWatch>,
     /// The reader's choices, when the viewer offers its controls.
@@ -216,6 +228,7 @@ impl Viewer {
                 })
             },
             slots: RefCell::new(None),
+            wide: Cell::new(false),
             reading: RefCell::new(None),
             sections: RefCell::new(None),
             seen: RefCell::default(),
@@ -236,6 +249,7 @@ impl Viewer {
             target,
             mounted: RefCell::new(None),
             rest: RefCell::new(Vec::new()),
+            unresolved: RefCell::new(None),
             renders: Cell::new(0),
             state: RefCell::new(Rc::new(ViewState::Loading)),
             generation: Cell::new(0),
@@ -351,11 +365,16 @@ impl Viewer {
         self.fetched_from.replace(None);
         match source {
             ArticleSource::Json(json) => {
-                let result = article_core::load_with(&json, Some(&self.base_url), &self.limits);
+                let result =
+                    article_core::load_first_screen(&json, Some(&self.base_url), &self.limits);
                 self.finish(generation, result.map_err(inline_error));
             }
             ArticleSource::Value(value) => {
-                let result = article_core::load_value(value, Some(&self.base_url), &self.limits);
+                let result = article_core::load_value_first_screen(
+                    value,
+                    Some(&self.base_url),
+                    &self.limits,
+                );
                 self.finish(generation, result.map_err(inline_error));
             }
             ArticleSource::Url(raw) => {
@@ -406,6 +425,8 @@ impl Viewer {
 
     pub(crate) fn set_show_diagnostics(self: &Rc<Self>, show: bool) {
         if self.show_diagnostics.replace(show) != show {
+            // The diagnostics on the page are the whole article's.
+            self.resolve_rest();
             self.render_again();
         }
     }
@@ -485,19 +506,35 @@ impl Viewer {
         self.generation.set(self.generation.get() + 1);
         self.renders.set(self.renders.get() + 1);
         self.rest.borrow_mut().clear();
+        self.unresolved.replace(None);
         self.reading.replace(None);
         self.sections.replace(None);
         self.larger.replace(None);
         self.mounted.replace(None);
     }
 
-    fn finish(self: &Rc<Self>, generation: u64, result: Result<Loaded, ViewerError>) {
+    fn finish(
+        self: &Rc<Self>,
+        generation: u64,
+        result: Result<(Loaded, Option<Rest>), ViewerError>,
+    ) {
         if generation != self.generation.get() {
             return;
         }
+        self.unresolved.replace(None);
         match result {
-            Ok(loaded) => {
-                browser::log_diagnostics(&loaded.diagnostics);
+            Ok((mut loaded, rest)) => {
+                match rest {
+                    // The diagnostics on the page are the whole article's.
+                    Some(rest) if self.show_diagnostics.get() => rest.finish(&mut loaded),
+                    Some(rest) => {
+                        self.unresolved.replace(Some(rest));
+                    }
+                    None => {}
+                }
+                if self.unresolved.borrow().is_none() {
+                    browser::log_diagnostics(&loaded.diagnostics);
+                }
                 self.show(ViewState::Ready(Box::new(loaded)));
                 if self.focus_on_load.replace(false) {
                     self.focus_headline();
@@ -517,15 +554,15 @@ impl Viewer {
     fn show(self: &Rc<Self>, state: ViewState) {
         // Another article: its reading starts from the top.
         self.seen.replace(Rc::default());
-        let state = Rc::new(state);
-        self.state.replace(Rc::clone(&state));
+        self.state.replace(Rc::new(state));
         let viewer = Rc::downgrade(self);
-        // Once the whole article is in the document. No borrow is held while a hook runs:
-        // a hook may load another article at once.
+        // Once the whole article is in the document (resolved whole by then). No borrow is
+        // held while a hook runs: a hook may load another article at once.
         self.render_then(Box::new(move || {
             let Some(viewer) = viewer.upgrade() else {
                 return;
             };
+            let state = Rc::clone(&viewer.state.borrow());
             match &*state {
                 ViewState::Loading => {}
                 ViewState::Ready(loaded) => {
@@ -565,6 +602,7 @@ impl Viewer {
         self.mounted.replace(None);
         self.slots
             .replace(Slots::for_target(&self.target).map(Rc::new));
+        self.wide.set(self.target.client_width() >= WIDE_PX);
         let viewer = Rc::clone(self);
         let state = Rc::clone(&self.state.borrow());
         let shown = Rc::clone(&state);
@@ -573,8 +611,8 @@ impl Viewer {
         match &*state {
             ViewState::Ready(loaded) => {
                 let blocks = loaded.article.body.len();
-                let first = first_blocks(blocks);
-                if blocks > first {
+                let first = first_screen_blocks(blocks);
+                if blocks > first || self.unresolved.borrow().is_some() {
                     // The rest once the first screen is painted.
                     let viewer = Rc::downgrade(self);
                     after_paint(move || {
@@ -592,13 +630,20 @@ impl Viewer {
     }
 
     /// Adds the body's blocks from `from` on, a chunk per task, then calls `done`; stops if
-    /// the viewer rendered anew meanwhile.
+    /// the viewer rendered anew meanwhile. An article shown first screen first is resolved
+    /// whole before the first chunk.
     fn render_rest(self: &Rc<Self>, render: u64, from: usize, done: Box<dyn FnOnce()>) {
         /// Blocks per task: tens of milliseconds of work, so the page still answers input
         /// between chunks, and lays the article out only a few times.
         const CHUNK_BLOCKS: usize = 1000;
+        if self.renders.get() != render {
+            return;
+        }
+        if self.resolve_rest() {
+            self.complete_first_screen();
+        }
         let state = Rc::clone(&self.state.borrow());
-        let (ViewState::Ready(loaded), true) = (&*state, self.renders.get() == render) else {
+        let ViewState::Ready(loaded) = &*state else {
             return;
         };
         let body = self.target.query_selector(".av-body").ok().flatten();
@@ -626,6 +671,66 @@ impl Viewer {
             self.watch_reading();
             done();
         }
+    }
+
+    /// Resolves the rest of the article shown now, if it was shown first screen first, in
+    /// place of what was resolved of it; true if it was.
+    fn resolve_rest(&self) -> bool {
+        let Some(rest) = self.unresolved.take() else {
+            return false;
+        };
+        let state = Rc::clone(&self.state.borrow());
+        let ViewState::Ready(first_screen) = &*state else {
+            return false;
+        };
+        let mut loaded = Loaded::clone(first_screen);
+        rest.finish(&mut loaded);
+        browser::log_diagnostics(&loaded.diagnostics);
+        self.state
+            .replace(Rc::new(ViewState::Ready(Box::new(loaded))));
+        true
+    }
+
+    /// Fills in what the first screen showed before the whole article was resolved: its
+    /// reading time, and its contents (which may list headings further down).
+    fn complete_first_screen(self: &Rc<Self>) {
+        let state = Rc::clone(&self.state.borrow());
+        let ViewState::Ready(loaded) = &*state else {
+            return;
+        };
+        let cx = self.render_context(loaded);
+        let find = |selector| self.target.query_selector(selector).ok().flatten();
+        if let Some(reading_time) = find(".av-reading-time") {
+            let minutes = (cx.text.reading_time)(loaded.article.reading_minutes);
+            reading_time.set_text_content(Some(&minutes));
+        }
+        let holder = (self.target.owner_document())
+            .and_then(|document| document.create_element("div").ok())
+            .and_then(|holder| holder.dyn_into::<HtmlElement>().ok());
+        let (Some(body), Some(holder)) = (find(".av-body"), holder) else {
+            return;
+        };
+        let whole = Rc::clone(&state);
+        let handle = mount_to(holder.clone(), move || match &*whole {
+            ViewState::Ready(loaded) => toc_view(&loaded.article, &cx).into_piece(),
+            _ => ().into_piece(),
+        });
+        let Some(contents) = holder.first_element_child() else {
+            return;
+        };
+        let shown = find(".av-toc");
+        let _ = match &shown {
+            Some(shown) => {
+                // As the reader left it.
+                let open = find(".av-toc details").is_some_and(|d| d.has_attribute("open"));
+                if let Ok(Some(details)) = contents.query_selector("details") {
+                    let _ = details.toggle_attribute_with_force("open", open);
+                }
+                shown.replace_with_with_node_1(&contents)
+            }
+            None => body.prepend_with_node_1(&contents),
+        };
+        self.rest.borrow_mut().push(handle);
     }
 
     fn render(self: &Rc<Self>, state: &ViewState) -> Piece {
@@ -660,10 +765,9 @@ impl Viewer {
     }
 
     fn render_context(self: &Rc<Self>, loaded: &Loaded) -> RenderContext {
-        /// The width from which the contents stand beside the text (75em in viewer.css).
-        const WIDE_PX: i32 = 1200;
         RenderContext {
-            wide: self.target.client_width() >= WIDE_PX,
+            wide: self.wide.get(),
+            whole: self.unresolved.borrow().is_none(),
             ..RenderContext::new(
                 &loaded.article.lang,
                 &self.id_prefix,

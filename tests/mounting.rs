@@ -220,6 +220,114 @@ async fn a_long_article_shows_its_first_screen_at_once_and_the_rest_before_load(
     assert_eq!(last.as_deref(), Some("Paragraph 999."), "in order");
 }
 
+/// A long article whose first screen is resolved before the rest: that screen shows at once,
+/// and once the rest is resolved the same page is completed in place (not rendered again):
+/// the reading time and the contents become the whole article's, and `on_load` gets what
+/// loading it whole gives, diagnostics included.
+#[wasm_bindgen_test]
+async fn a_long_article_first_screen_first_is_completed_in_place() {
+    let mut body: Vec<String> = (0..300)
+        .map(|i| {
+            let words = "word ".repeat(100);
+            format!(r#"{{"type": "text", "text": "Paragraph {i}: {words}"}}"#)
+        })
+        .collect();
+    for (at, id) in [
+        (2, "one"),
+        (5, "two"),
+        (8, "three"),
+        (150, "four"),
+        (290, "one"),
+    ] {
+        body[at] = format!(r#"{{"type": "heading", "text": "Part {at}", "id": "{id}"}}"#);
+    }
+    body[200] = r#"{"type": "image"}"#.to_owned();
+    let json = format!(r#"{{"headline": "Long", "body": [{}]}}"#, body.join(","));
+    let whole = article_core::load_with(&json, Some(common::BASE), &Default::default())
+        .expect("the article loads");
+    assert_eq!(whole.diagnostics.len(), 2, "{:?}", whole.diagnostics);
+
+    let loads = Rc::new(RefCell::new(Vec::new()));
+    let view = mount_with(
+        ArticleSource::Json(json),
+        ViewerOptions {
+            base_url: Some(common::BASE.to_owned()),
+            hooks: Hooks {
+                on_load: Some(Box::new({
+                    let loads = Rc::clone(&loads);
+                    move |loaded| loads.borrow_mut().push(loaded.clone())
+                })),
+                ..Hooks::default()
+            },
+            ..ViewerOptions::default()
+        },
+    );
+    let toc_links = |view: &common::Mounted| -> Vec<String> {
+        view.all(".av-toc a")
+            .iter()
+            .map(|a| a.text_content().unwrap_or_default())
+            .collect()
+    };
+    // The first screen: its blocks, and the contents of its headings; the reading time waits.
+    assert_eq!(view.count(BLOCKS), 24);
+    assert_eq!(toc_links(&view), ["Part 2", "Part 5", "Part 8"]);
+    assert_eq!(view.text(".av-reading-time"), "");
+    assert!(
+        view.handle().diagnostics().is_empty(),
+        "none until it is whole"
+    );
+    let headline = view.one("h1.av-headline");
+    view.one(".av-toc details")
+        .toggle_attribute_with_force("open", true)
+        .unwrap();
+
+    view.settled().await;
+    assert_eq!(view.count(BLOCKS), 299);
+    assert!(
+        headline.is_same_node(Some(&view.one("h1.av-headline"))),
+        "the same page"
+    );
+    assert_eq!(
+        toc_links(&view),
+        ["Part 2", "Part 5", "Part 8", "Part 150", "Part 290"]
+    );
+    assert_eq!(view.count(".av-toc"), 1);
+    assert!(
+        view.one(".av-toc details").has_attribute("open"),
+        "left as the reader left it"
+    );
+    let minutes = whole.article.reading_minutes;
+    assert!(minutes > 100, "the whole body's words: {minutes}");
+    assert_eq!(view.text(".av-reading-time"), format!("{minutes} min read"));
+    let loads = loads.borrow();
+    assert_eq!(loads.len(), 1);
+    assert_eq!(loads[0].article, whole.article);
+    assert_eq!(loads[0].diagnostics, whole.diagnostics);
+    assert_eq!(view.handle().diagnostics(), whole.diagnostics);
+    // The heading past the first screen that repeats an anchor does not take it.
+    assert_eq!(view.count("h2[id$='-a-one']"), 1);
+}
+
+/// Contents that only the rest of a long article calls for come at the top of its body.
+#[wasm_bindgen_test]
+async fn contents_of_headings_past_the_first_screen_come_at_the_top() {
+    let mut body: Vec<String> = (0..300)
+        .map(|i| format!(r#"{{"type": "text", "text": "Paragraph {i}."}}"#))
+        .collect();
+    for at in [100, 150, 250] {
+        body[at] = format!(r#"{{"type": "heading", "text": "Part {at}"}}"#);
+    }
+    let view = mount_json(&format!(
+        r#"{{"headline": "Long", "body": [{}]}}"#,
+        body.join(",")
+    ));
+    assert_eq!(view.count(".av-toc"), 0, "no headings on the first screen");
+    view.settled().await;
+    assert_eq!(view.count(".av-toc a"), 3);
+    let first = view.one(".av-body").first_element_child();
+    assert!(first.is_some_and(|first| first.class_name() == "av-toc"));
+}
+
 #[wasm_bindgen_test]
 async fn the_reader_is_watched_only_when_a_hook_listens() {
     let unheard = mount_json(&article("Unheard"));

@@ -194,7 +194,12 @@ pub async fn validate(article: JsValue, options: JsValue) -> JsValue {
                 Ok(url) => {
                     let timeout = fetch_timeout_of(&options);
                     match fetch_and_load(url.as_str(), &limits, timeout, None).await {
-                        Ok(loaded) => loaded.diagnostics,
+                        Ok((mut loaded, rest)) => {
+                            if let Some(rest) = rest {
+                                rest.finish(&mut loaded);
+                            }
+                            loaded.diagnostics
+                        }
                         Err(ViewerError::Document { error, .. }) => vec![error.to_diagnostic()],
                         Err(error) => vec![document_error(error.to_string())],
                     }

@@ -32,6 +32,9 @@ pub struct RenderContext {
     pub slots: Option<Rc<Slots>>,
     /// Whether the viewer was wide when rendered: the contents then start open.
     pub wide: bool,
+    /// False while only the article's first screen is resolved: its reading time, and the
+    /// slots past the body's end, wait for the rest.
+    pub whole: bool,
     pub consent: Consent,
 }
 
@@ -50,6 +53,7 @@ impl RenderContext {
             on_story,
             slots,
             wide: false,
+            whole: true,
             consent,
         }
     }

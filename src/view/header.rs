@@ -57,9 +57,11 @@ pub fn header_view(article: &Article, cx: &RenderContext) -> impl IntoView {
                             time_element(updated, DateStyle::DateTime, cx),
                         ))
                     }),
-                    html::span()
-                        .class("av-reading-time")
-                        .child((cx.text.reading_time)(article.reading_minutes)),
+                    // Filled in once the whole article is resolved.
+                    html::span().class("av-reading-time").child(
+                        cx.whole
+                            .then(|| (cx.text.reading_time)(article.reading_minutes)),
+                    ),
                 )),
                 share_view(cx.text),
             )),

@@ -16,10 +16,10 @@ pub mod share;
 pub mod slots;
 pub mod status;
 mod story_card;
-mod toc;
+pub mod toc;
 
 use crate::view::piece::{IntoPiece, Piece};
-use article_core::{Lead, Loaded};
+use article_core::{first_screen_blocks, Lead, Loaded};
 use blocks::{block_view, is_untitled_aside};
 use context::RenderContext;
 use figure::{image_figure, video_figure, Loading};
@@ -27,19 +27,7 @@ use leptos::html;
 use leptos::prelude::*;
 use std::ops::Range;
 
-/// How many body blocks come with the article's first paint: all of them for an article
-/// of up to 200 blocks, which renders in a few milliseconds; for a longer one, 24, more than
-/// a tall screen holds, and the rest follow in later tasks ([`blocks_view`]), so that the
-/// first screen of a long article comes as soon as a short one's.
-pub fn first_blocks(blocks: usize) -> usize {
-    if blocks <= 200 {
-        blocks
-    } else {
-        24
-    }
-}
-
-/// An article with its first [`first_blocks`] body blocks, with its diagnostics on the
+/// An article with its first [`first_screen_blocks`] body blocks, with its diagnostics on the
 /// page when `show_diagnostics`.
 pub fn article_view(loaded: &Loaded, show_diagnostics: bool, cx: &RenderContext) -> impl IntoView {
     let article = &loaded.article;
@@ -55,7 +43,7 @@ pub fn article_view(loaded: &Loaded, show_diagnostics: bool, cx: &RenderContext)
             .child(video_figure(video, cx))
             .into_piece(),
     });
-    let body = blocks_view(loaded, 0..first_blocks(article.body.len()), cx);
+    let body = blocks_view(loaded, 0..first_screen_blocks(article.body.len()), cx);
     let slot = |name| cx.slots.as_ref().map(|_| slots::slot(name));
     (
         (show_diagnostics && !loaded.diagnostics.is_empty())
@@ -88,8 +76,8 @@ pub fn article_view(loaded: &Loaded, show_diagnostics: bool, cx: &RenderContext)
 }
 
 /// The body blocks in `range` (clamped to the body), in order, each followed by the
-/// embedding page's slot for it if it has one; the range that ends the body also ends with
-/// the slots of blocks past its end.
+/// embedding page's slot for it if it has one; the range that ends the body (of an article
+/// resolved whole) also ends with the slots of blocks past its end.
 pub fn blocks_view(loaded: &Loaded, range: Range<usize>, cx: &RenderContext) -> Vec<Piece> {
     let body = &loaded.article.body;
     let range = range.start.min(body.len())..range.end.min(body.len());
@@ -111,7 +99,7 @@ pub fn blocks_view(loaded: &Loaded, range: Range<usize>, cx: &RenderContext) -> 
             }
         })
         .collect();
-    if let Some(slots) = slots.filter(|_| range.end == body.len()) {
+    if let Some(slots) = slots.filter(|_| cx.whole && range.end == body.len()) {
         views.push(slots.past_the_end(body.len()).into_piece());
     }
     views
