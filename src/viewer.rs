@@ -155,7 +155,8 @@ impl Default for ViewerOptions {
 
 enum ViewState {
     Loading,
-    Ready(Box<Loaded>),
+    /// An article; completed in place when it was resolved first screen first.
+    Ready(Box<RefCell<Loaded>>),
     Failed(ViewerError),
 }
 
@@ -287,6 +288,7 @@ impl Viewer {
         let ViewState::Ready(loaded) = &*state else {
             return;
         };
+        let loaded = loaded.borrow();
         if let Some(larger) = self
             .larger
             .borrow_mut()
@@ -418,7 +420,7 @@ impl Viewer {
     /// The diagnostics of the article shown now.
     pub(crate) fn diagnostics(&self) -> Vec<Diagnostic> {
         match &**self.state.borrow() {
-            ViewState::Ready(loaded) => loaded.diagnostics.clone(),
+            ViewState::Ready(loaded) => loaded.borrow().diagnostics.clone(),
             ViewState::Loading | ViewState::Failed(_) => Vec::new(),
         }
     }
@@ -535,7 +537,7 @@ impl Viewer {
                 if self.unresolved.borrow().is_none() {
                     browser::log_diagnostics(&loaded.diagnostics);
                 }
-                self.show(ViewState::Ready(Box::new(loaded)));
+                self.show(ViewState::Ready(Box::new(RefCell::new(loaded))));
                 if self.focus_on_load.replace(false) {
                     self.focus_headline();
                 }
@@ -567,7 +569,7 @@ impl Viewer {
                 ViewState::Loading => {}
                 ViewState::Ready(loaded) => {
                     if let Some(on_load) = &viewer.hooks.on_load {
-                        on_load(loaded);
+                        on_load(&loaded.borrow());
                     }
                 }
                 ViewState::Failed(error) => {
@@ -610,7 +612,7 @@ impl Viewer {
         self.mounted.replace(Some(handle));
         match &*state {
             ViewState::Ready(loaded) => {
-                let blocks = loaded.article.body.len();
+                let blocks = loaded.borrow().article.body.len();
                 let first = first_screen_blocks(blocks);
                 if blocks > first || self.unresolved.borrow().is_some() {
                     // The rest once the first screen is painted.
@@ -646,16 +648,17 @@ impl Viewer {
         let ViewState::Ready(loaded) = &*state else {
             return;
         };
+        let loaded = loaded.borrow();
         let body = self.target.query_selector(".av-body").ok().flatten();
         let Some(body) = body.and_then(|body| body.dyn_into::<HtmlElement>().ok()) else {
             return;
         };
         let to = from + CHUNK_BLOCKS;
         let more = loaded.article.body.len() > to;
-        let cx = self.render_context(loaded);
+        let cx = self.render_context(&loaded);
         let chunk = Rc::clone(&state);
         let handle = mount_to(body, move || match &*chunk {
-            ViewState::Ready(loaded) => blocks_view(loaded, from..to, &cx).into_piece(),
+            ViewState::Ready(loaded) => blocks_view(&loaded.borrow(), from..to, &cx).into_piece(),
             _ => ().into_piece(),
         });
         self.rest.borrow_mut().push(handle);
@@ -673,21 +676,22 @@ impl Viewer {
         }
     }
 
-    /// Resolves the rest of the article shown now, if it was shown first screen first, in
-    /// place of what was resolved of it; true if it was.
+    /// Resolves the rest of the article shown now, if it was shown first screen first; true
+    /// if it was.
     fn resolve_rest(&self) -> bool {
+        let state = Rc::clone(&self.state.borrow());
+        let ViewState::Ready(loaded) = &*state else {
+            return false;
+        };
+        // Never borrowed while the rest is left: this only keeps a mistake from aborting.
+        let Ok(mut loaded) = loaded.try_borrow_mut() else {
+            return false;
+        };
         let Some(rest) = self.unresolved.take() else {
             return false;
         };
-        let state = Rc::clone(&self.state.borrow());
-        let ViewState::Ready(first_screen) = &*state else {
-            return false;
-        };
-        let mut loaded = Loaded::clone(first_screen);
         rest.finish(&mut loaded);
         browser::log_diagnostics(&loaded.diagnostics);
-        self.state
-            .replace(Rc::new(ViewState::Ready(Box::new(loaded))));
         true
     }
 
@@ -698,7 +702,8 @@ impl Viewer {
         let ViewState::Ready(loaded) = &*state else {
             return;
         };
-        let cx = self.render_context(loaded);
+        let loaded = loaded.borrow();
+        let cx = self.render_context(&loaded);
         let find = |selector| self.target.query_selector(selector).ok().flatten();
         if let Some(reading_time) = find(".av-reading-time") {
             let minutes = (cx.text.reading_time)(loaded.article.reading_minutes);
@@ -712,7 +717,7 @@ impl Viewer {
         };
         let whole = Rc::clone(&state);
         let handle = mount_to(holder.clone(), move || match &*whole {
-            ViewState::Ready(loaded) => toc_view(&loaded.article, &cx).into_piece(),
+            ViewState::Ready(loaded) => toc_view(&loaded.borrow().article, &cx).into_piece(),
             _ => ().into_piece(),
         });
         let Some(contents) = holder.first_element_child() else {
@@ -740,6 +745,7 @@ impl Viewer {
             ViewState::Loading => loading_view(page_text).into_piece(),
             ViewState::Failed(error) => error_view(error, page_text, self.retry()).into_piece(),
             ViewState::Ready(loaded) => {
+                let loaded = &*loaded.borrow();
                 let cx = self.render_context(loaded);
                 controls = self.choices.get().map(|choices| {
                     let viewer = Rc::downgrade(self);

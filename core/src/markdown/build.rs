@@ -543,15 +543,21 @@ impl<'a> Builder<'a> {
             }) => with_plain(blocks, inlines),
             _ => Vec::new(),
         };
-        let mut footnotes: Vec<Footnote> = self
-            .footnote_numbers
-            .into_iter()
-            .map(|(label, number)| Footnote {
+        // Numbered 1, 2, … as first referred to: each label is put in its place, with no
+        // sorting (whose code would be the module's only use of it).
+        let mut labels = vec![String::new(); self.footnote_numbers.len()];
+        for (label, number) in self.footnote_numbers {
+            if let Some(place) = labels.get_mut(number - 1) {
+                *place = label;
+            }
+        }
+        let footnotes = (1..)
+            .zip(labels)
+            .map(|(number, label)| Footnote {
                 number,
                 blocks: self.footnote_bodies.remove(&label).unwrap_or_default(),
             })
             .collect();
-        footnotes.sort_by_key(|footnote| footnote.number);
         Markdown { blocks, footnotes }
     }
 }
