@@ -1,5 +1,6 @@
 //! How long the core takes to turn article JSON into a renderable article (parse,
-//! validate, resolve URLs, Markdown to nodes). `cargo bench -p article-core`.
+//! validate, resolve URLs, Markdown to nodes), whole and as far as its first screen (what a
+//! long article waits for before it is painted). `cargo bench -p article-core`.
 
 use std::hint::black_box;
 use std::time::{Duration, Instant};
@@ -20,34 +21,42 @@ fn main() {
         ("generated, 1,000 blocks", large),
         ("generated, 5,000 blocks", huge),
     ];
-    println!("| document | size | median | p90 |");
-    println!("|---|---:|---:|---:|");
+    println!("| document | size | median | p90 | first screen, median |");
+    println!("|---|---:|---:|---:|---:|");
     for (name, json) in &cases {
-        let times = measure(json);
+        let whole = measure(|| {
+            let loaded = article_core::load(black_box(json), Some(BASE));
+            assert!(
+                loaded.is_ok_and(|loaded| loaded.diagnostics.is_empty()),
+                "the benchmark's documents are valid"
+            );
+        });
+        let limits = article_core::Limits::default();
+        let first_screen = measure(|| {
+            let loaded = article_core::load_first_screen(black_box(json), Some(BASE), &limits);
+            assert!(loaded.is_ok(), "the benchmark's documents are valid");
+        });
         println!(
-            "| {name} | {} KB | {} | {} |",
+            "| {name} | {} KB | {} | {} | {} |",
             json.len() / 1024,
-            format_duration(percentile(&times, 50)),
-            format_duration(percentile(&times, 90)),
+            format_duration(percentile(&whole, 50)),
+            format_duration(percentile(&whole, 90)),
+            format_duration(percentile(&first_screen, 50)),
         );
     }
 }
 
-/// Runs the load repeatedly for at least a second (and 20 times), after a warm-up.
-fn measure(json: &str) -> Vec<Duration> {
+/// Runs `load` repeatedly for at least a second (and 20 times), after a warm-up.
+fn measure(mut load: impl FnMut()) -> Vec<Duration> {
     for _ in 0..5 {
-        black_box(article_core::load(json, Some(BASE)).is_ok());
+        load();
     }
     let started = Instant::now();
     let mut times = Vec::new();
     while times.len() < 20 || started.elapsed() < Duration::from_secs(1) {
         let start = Instant::now();
-        let loaded = article_core::load(black_box(json), Some(BASE));
+        load();
         times.push(start.elapsed());
-        assert!(
-            loaded.is_ok_and(|loaded| loaded.diagnostics.is_empty()),
-            "the benchmark's documents are valid"
-        );
     }
     times.sort();
     times
