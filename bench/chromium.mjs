@@ -2,7 +2,7 @@
 // time, and reads what the benchmark measures. See marks.js for when each time is taken.
 import { chromium } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { CHROMIUM_ARGS } from '../tests/e2e/support.mjs';
+import { CHROMIUM_ARGS, keepWasmMemories } from '../tests/e2e/support.mjs';
 
 // The tests' flags (no sandbox as root, no calls to Google's services), and a resolver rule that
 // keeps every request on loopback: any other host (a third-party image in an article) fails to
@@ -37,6 +37,7 @@ export async function openPage(browser, condition, blocks = 0) {
   const context = await browser.newContext(condition.context);
   await context.addInitScript((count) => (window.__benchBlocks = count), blocks);
   await context.addInitScript(MARKS);
+  await context.addInitScript(keepWasmMemories);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   const received = new Map(); // requestId -> { headers, total, media }
@@ -72,7 +73,7 @@ export async function openPage(browser, condition, blocks = 0) {
 export async function memory({ page, cdp }) {
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-  const wasm = await page.evaluate(() => window.__bench.wasmBytes());
+  const wasm = await page.evaluate(() => window.wasmBytes());
   return { heap: usedSize, wasm };
 }
 

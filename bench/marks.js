@@ -9,28 +9,10 @@
 //             first screen first and add the rest after, as the viewer does for long articles).
 // The conditions are checked at each animation frame, just before the frame is rendered; the
 // time is then taken in a task queued from that frame, which runs once the frame is painted.
-// It also keeps every WebAssembly.Memory an instantiated module exports, to report its size.
+// (The wasm memory is kept by the end-to-end tests' keepWasmMemories, injected beside this.)
 (() => {
   const marks = {};
-  const memories = [];
-  window.__bench = {
-    marks,
-    wasmBytes: () => memories.reduce((sum, memory) => sum + memory.buffer.byteLength, 0),
-  };
-
-  const keep = (result) => {
-    const instance = result instanceof WebAssembly.Instance ? result : result.instance;
-    for (const value of Object.values(instance.exports)) {
-      if (value instanceof WebAssembly.Memory) memories.push(value);
-    }
-    return result;
-  };
-  for (const name of ['instantiate', 'instantiateStreaming']) {
-    const original = WebAssembly[name];
-    WebAssembly[name] = function (...args) {
-      return original.apply(this, args).then(keep);
-    };
-  }
+  window.__bench = { marks };
 
   const painted = (name) => setTimeout(() => (marks[name] = performance.now()));
   const seen = new Set();

@@ -20,11 +20,11 @@
 // Contrast), where the media fallback keeps its frame too, and an error's badge a heavier frame
 // than a warning's. Several viewers on a page keep their landmarks' names apart.
 
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { launch, openPage, REPO_ROOT, serve, STRICT_CSP } from './support.mjs';
+import { openPage, REPO_ROOT, serve, STRICT_CSP, servedAndLaunched } from './support.mjs';
 
 const AXE = await readFile(join(REPO_ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
@@ -45,24 +45,16 @@ const PAGES = [
   { name: 'three viewers', path: 'e2e/three.html', articles: 3, shadowRoots: 3 },
 ];
 
-let server, browser;
-before(async () => {
-  server = await serve(
-    undefined,
-    { '/e2e/': join(REPO_ROOT, 'tests/e2e/pages'), '/fixtures/': join(REPO_ROOT, 'tests/fixtures') },
-    { 'content-security-policy': STRICT_CSP },
-  );
-  browser = await launch({ bypassCSP: true });
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
+const setup = servedAndLaunched({
+  mounts: { '/e2e/': join(REPO_ROOT, 'tests/e2e/pages'), '/fixtures/': join(REPO_ROOT, 'tests/fixtures') },
+  headers: { 'content-security-policy': STRICT_CSP },
+  launchOptions: { bypassCSP: true },
 });
 
 /** Opens a page and waits until every viewer on it shows its article (or its error). */
 async function open({ path, articles = 0, errors = 0, diagnostics = 0 }) {
-  const { page } = await openPage(browser);
-  await page.goto(server.url + path, { waitUntil: 'networkidle' });
+  const { page } = await openPage(setup.browser);
+  await page.goto(setup.server.url + path, { waitUntil: 'networkidle' });
   // Locators pierce open shadow roots.
   await page.locator('article h1').nth(articles - 1).or(page.locator('.av-error').nth(Math.max(errors - 1, 0))).first().waitFor();
   assert.equal(await page.locator('article h1').count(), articles);
@@ -378,10 +370,10 @@ test('Tab reaches every control in order, each with a visible focus ring: light,
 
 test("forced colours: an error's badge, which loses its fill, keeps a heavier frame than a warning's", async () => {
   // Version 0 is read as 1, with a warning; an image without a source is an error.
-  const { page } = await openPage(browser);
+  const { page } = await openPage(setup.browser);
   const article = { version: 0, headline: 'Badges', body: [{ type: 'image', alt: 'No source' }] };
   await page.route('**/badges.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(article) }));
-  await page.goto(`${server.url}?src=badges.json&diagnostics=1`);
+  await page.goto(`${setup.server.url}?src=badges.json&diagnostics=1`);
   await page.locator('.av-diagnostic-warning').waitFor();
   const frames = () =>
     page.evaluate(() =>

@@ -1,34 +1,26 @@
 // The standalone app, as a reader uses it: opening an article by address, following a related
 // story in place with Back and Forward, the diagnostics view, and a document that is missing.
 
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { BLOCKS, launch, openPage, REPO_ROOT, serve } from './support.mjs';
+import { BLOCKS, openPage, REPO_ROOT, servedAndLaunched } from './support.mjs';
 
 const IDLIB = 'Humanitarian crisis in Idlib: Russia and Assad seek to break the revolution';
 const TOUR = 'A tour of format 1';
 
-let server, browser;
-before(async () => {
-  server = await serve(undefined, { '/fixtures/': join(REPO_ROOT, 'tests/fixtures') });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const setup = servedAndLaunched({ mounts: { '/fixtures/': join(REPO_ROOT, 'tests/fixtures') } });
 
 const headline = (page) => page.locator('article h1').textContent({ timeout: 15_000 });
 
 test('a related story opens in place, with its own address, and Back and Forward work', async () => {
-  const { page, problems } = await openPage(browser);
-  await page.goto(server.url, { waitUntil: 'networkidle' });
+  const { page, problems } = await openPage(setup.browser);
+  await page.goto(setup.server.url, { waitUntil: 'networkidle' });
   assert.equal(await headline(page), IDLIB);
 
   await page.locator('.av-related a', { hasText: TOUR }).click();
   await page.locator('article h1', { hasText: TOUR }).waitFor();
-  assert.equal(new URL(page.url()).searchParams.get('src'), `${server.url}samples/format-tour.json`);
+  assert.equal(new URL(page.url()).searchParams.get('src'), `${setup.server.url}samples/format-tour.json`);
   assert.equal(await page.title(), TOUR);
   assert.equal(await page.evaluate(() => document.activeElement?.textContent), TOUR, 'focus moves to the new headline');
 
@@ -40,8 +32,8 @@ test('a related story opens in place, with its own address, and Back and Forward
 });
 
 test('?src opens any article, relative to the page', async () => {
-  const { page, problems } = await openPage(browser);
-  await page.goto(`${server.url}?src=samples/format-tour.json`, { waitUntil: 'networkidle' });
+  const { page, problems } = await openPage(setup.browser);
+  await page.goto(`${setup.server.url}?src=samples/format-tour.json`, { waitUntil: 'networkidle' });
   assert.equal(await headline(page), TOUR);
   assert.equal(await page.locator(BLOCKS).count() > 40, true);
   // Every image of the tour loaded: none is broken.
@@ -53,32 +45,32 @@ test('?src opens any article, relative to the page', async () => {
 });
 
 test('?diagnostics=1 shows what is wrong with the document, above the article', async () => {
-  const { page } = await openPage(browser);
-  await page.goto(`${server.url}?src=fixtures/with-problems.json&diagnostics=1`, { waitUntil: 'networkidle' });
+  const { page } = await openPage(setup.browser);
+  await page.goto(`${setup.server.url}?src=fixtures/with-problems.json&diagnostics=1`, { waitUntil: 'networkidle' });
   assert.equal(await headline(page), 'An article with problems');
   const paths = await page.locator('.av-diagnostics li code').allTextContents();
   assert.deepEqual(paths, ['body[1].src', 'body[2].level']);
   // The image without a source is left out; the heading stays, without its invalid level.
   assert.equal(await page.locator(BLOCKS).count(), 2);
 
-  await page.goto(`${server.url}?src=fixtures/with-problems.json`, { waitUntil: 'networkidle' });
+  await page.goto(`${setup.server.url}?src=fixtures/with-problems.json`, { waitUntil: 'networkidle' });
   await headline(page);
   assert.equal(await page.locator('.av-diagnostics').count(), 0, 'hidden unless asked for');
 });
 
 test('a document that cannot be fetched shows why, with its address', async () => {
-  const { page, problems } = await openPage(browser);
-  await page.goto(`${server.url}?src=no-such-article.json`, { waitUntil: 'networkidle' });
+  const { page, problems } = await openPage(setup.browser);
+  await page.goto(`${setup.server.url}?src=no-such-article.json`, { waitUntil: 'networkidle' });
   const alert = page.locator('.av-error[role=alert]');
   await alert.waitFor();
   assert.match(await alert.locator('.av-error-reason').textContent(), /404/);
-  assert.equal(await alert.locator('.av-error-source').textContent(), `${server.url}no-such-article.json`);
+  assert.equal(await alert.locator('.av-error-source').textContent(), `${setup.server.url}no-such-article.json`);
   assert.ok(problems.every((problem) => problem.includes('no-such-article.json')), problems.join('\n'));
 });
 
 test('a link inside the article moves to its target without reloading the article', async () => {
-  const { page, problems } = await openPage(browser);
-  await page.goto(`${server.url}?src=samples/format-tour.json`, { waitUntil: 'networkidle' });
+  const { page, problems } = await openPage(setup.browser);
+  await page.goto(`${setup.server.url}?src=samples/format-tour.json`, { waitUntil: 'networkidle' });
   await headline(page);
   // A reload would replace the article (its mark gone) and fetch a document (counted here).
   await page.evaluate(() => {

@@ -1,38 +1,29 @@
 // Embedding: the <article-viewer> element and the JS API in pages served under a strict CSP with
 // Trusted Types, as a newsroom's page would serve them.
 
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { launch, openPage, REPO_ROOT, serve, STRICT_CSP, violationsAfterControl } from './support.mjs';
+import { launch, openPage, REPO_ROOT, serve, STRICT_CSP, violationsAfterControl, servedAndLaunched } from './support.mjs';
 
 const IDLIB = 'Humanitarian crisis in Idlib: Russia and Assad seek to break the revolution';
 const TOUR = 'A tour of format 1';
 
-let server, browser;
-before(async () => {
-  server = await serve(
-    undefined,
-    { '/e2e/': join(REPO_ROOT, 'tests/e2e/pages'), '/fixtures/': join(REPO_ROOT, 'tests/fixtures') },
-    { 'content-security-policy': STRICT_CSP },
-  );
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
+const setup = servedAndLaunched({
+  mounts: { '/e2e/': join(REPO_ROOT, 'tests/e2e/pages'), '/fixtures/': join(REPO_ROOT, 'tests/fixtures') },
+  headers: { 'content-security-policy': STRICT_CSP },
 });
 
 /** Opens `path` recording CSP and Trusted Types violations as well as errors. */
 async function open(path) {
-  const { page, problems } = await openPage(browser);
+  const { page, problems } = await openPage(setup.browser);
   await page.addInitScript(() => {
     window.violations = [];
     document.addEventListener('securitypolicyviolation', (event) =>
       window.violations.push(`${event.violatedDirective}: ${event.blockedURI} ${event.sample}`),
     );
   });
-  await page.goto(server.url + path, { waitUntil: 'networkidle' });
+  await page.goto(setup.server.url + path, { waitUntil: 'networkidle' });
   return { page, problems, violations: () => violationsAfterControl(page, problems) };
 }
 
@@ -159,7 +150,7 @@ test('every event fires with its detail', async () => {
   const [id, type, detail] = (await events(page)).at(-1);
   assert.deepEqual([id, type], ['first', 'error']);
   assert.match(detail.message, /404/);
-  assert.equal(detail.url, `${server.url}samples/missing.json`);
+  assert.equal(detail.url, `${setup.server.url}samples/missing.json`);
   assert.equal(detail.place, null);
 });
 
@@ -171,7 +162,7 @@ test('navigate can be cancelled; otherwise a story with src opens in place', asy
   await page.evaluate(() => { window.cancelNavigation = true; });
   await page.locator('#third .av-related a', { hasText: 'Opens in place' }).click();
   const [id, type, detail] = (await events(page)).at(-1);
-  assert.deepEqual([id, type, detail.headline, detail.src], ['third', 'navigate', 'Opens in place', `${server.url}samples/idlib.json`]);
+  assert.deepEqual([id, type, detail.headline, detail.src], ['third', 'navigate', 'Opens in place', `${setup.server.url}samples/idlib.json`]);
   assert.equal(detail.url, 'https://example.org/in-place');
   assert.equal(await text(page, '#third h1'), 'The third viewer', 'cancelled: the viewer stays');
   assert.equal(page.url(), address, 'and the page stays');
@@ -288,7 +279,7 @@ test("a viewer made by mount stays when the page drops the handle and it is garb
   const collecting = await launch({ extraArgs: ['--js-flags=--expose-gc'] });
   try {
     const { page } = await openPage(collecting);
-    await page.goto(`${server.url}e2e/api.html`, { waitUntil: 'networkidle' });
+    await page.goto(`${setup.server.url}e2e/api.html`, { waitUntil: 'networkidle' });
     await page.waitForFunction(() => window.articleViewer);
     await page.evaluate(() => {
       window.articleViewer.mount(document.querySelector('#target'), { headline: 'Kept', body: [{ type: 'divider' }] });

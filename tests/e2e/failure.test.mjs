@@ -2,24 +2,15 @@
 // fetched (missing, unreachable, not JSON, too slow), a related story that fails; and limits the
 // page sets.
 
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { BLOCKS, launch, openPage, REPO_ROOT, serve } from './support.mjs';
+import { BLOCKS, openPage, REPO_ROOT, servedAndLaunched } from './support.mjs';
 
 const VALID = JSON.stringify({ headline: 'Arrived at last', body: [{ type: 'text', text: 'Hello.' }] });
 
-let server, browser;
-before(async () => {
-  server = await serve(undefined, {
-    '/fixtures/': join(REPO_ROOT, 'tests/fixtures'),
-    '/e2e/': join(REPO_ROOT, 'tests/e2e/pages'),
-  });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
+const setup = servedAndLaunched({
+  mounts: { '/fixtures/': join(REPO_ROOT, 'tests/fixtures'), '/e2e/': join(REPO_ROOT, 'tests/e2e/pages') },
 });
 
 /** Answers requests for `pattern` with each of `answers` in turn, the last one from then on. */
@@ -39,8 +30,8 @@ const slowly = (body) => async (route) => {
 };
 
 test('an image or video that fails keeps its caption and shows a labelled stand-in', async () => {
-  const { page } = await openPage(browser);
-  await page.goto(`${server.url}?src=fixtures/broken-media.json`, { waitUntil: 'networkidle' });
+  const { page } = await openPage(setup.browser);
+  await page.goto(`${setup.server.url}?src=fixtures/broken-media.json`, { waitUntil: 'networkidle' });
   const lead = page.locator('.av-lead .av-media-fallback');
   await lead.waitFor();
   assert.equal(await lead.getAttribute('role'), 'img');
@@ -75,9 +66,9 @@ for (const [what, failure, reason] of [
   ['not JSON', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html>' }), /not valid JSON/i],
 ]) {
   test(`an article that is ${what} shows the reason, and Try again fetches it again`, async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(setup.browser);
     await answer(page, '**/flaky/article.json', [failure, ok(VALID)]);
-    await page.goto(`${server.url}?src=flaky/article.json`);
+    await page.goto(`${setup.server.url}?src=flaky/article.json`);
     const alert = page.locator('.av-error[role=alert]');
     await alert.waitFor();
     assert.match(await alert.locator('.av-error-reason').textContent(), reason);
@@ -87,9 +78,9 @@ for (const [what, failure, reason] of [
 }
 
 test('an article too slow to arrive is given up on, with the reason and a retry', async () => {
-  const { page } = await openPage(browser);
+  const { page } = await openPage(setup.browser);
   await answer(page, '**/flaky/slow.json', [slowly(VALID), ok(VALID)]);
-  await page.goto(`${server.url}e2e/failure.html`);
+  await page.goto(`${setup.server.url}e2e/failure.html`);
   const alert = page.locator('#slow .av-error[role=alert]');
   await alert.waitFor({ timeout: 5000 });
   assert.match(await alert.locator('.av-error-reason').textContent(), /longer than 1 s/);
@@ -101,8 +92,8 @@ test('an article too slow to arrive is given up on, with the reason and a retry'
 });
 
 test('a related story whose document fails shows the error, and Back returns', async () => {
-  const { page } = await openPage(browser);
-  await page.goto(`${server.url}?src=fixtures/broken-media.json`, { waitUntil: 'networkidle' });
+  const { page } = await openPage(setup.browser);
+  await page.goto(`${setup.server.url}?src=fixtures/broken-media.json`, { waitUntil: 'networkidle' });
   await page.locator('.av-related a').click();
   await page.locator('.av-error[role=alert]').waitFor();
   assert.match(await page.locator('.av-error-source').textContent(), /fixtures\/missing-story\.json$/);
@@ -112,8 +103,8 @@ test('a related story whose document fails shows the error, and Back returns', a
 });
 
 test('the page sets its own limits, and the message names the one hit', async () => {
-  const { page } = await openPage(browser);
-  await page.goto(`${server.url}e2e/failure.html`, { waitUntil: 'networkidle' });
+  const { page } = await openPage(setup.browser);
+  await page.goto(`${setup.server.url}e2e/failure.html`, { waitUntil: 'networkidle' });
   await page.locator('#few-blocks h1').waitFor();
   assert.equal(await page.locator(`#few-blocks ${BLOCKS}`).count(), 2);
   const diagnostics = await page.evaluate(() => document.querySelector('#few-blocks').diagnostics);

@@ -1,9 +1,9 @@
 // A fragment link inside a viewer never moves the host page to an anchor of its own, nor
 // changes its address: the viewer follows fragments inside its shadow root, or does nothing.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { launch, openPage, REPO_ROOT, serve } from './support.mjs';
+import { openPage, REPO_ROOT, servedAndLaunched } from './support.mjs';
 
 const ARTICLE = {
   headline: 'Fragments',
@@ -15,19 +15,14 @@ const ARTICLE = {
   ],
 };
 
-let server, browser;
-before(async () => {
-  server = await serve(undefined, { '/e2e/': join(REPO_ROOT, 'tests/e2e/pages') });
-  browser = await launch({ viewport: { width: 800, height: 600 } });
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
+const setup = servedAndLaunched({
+  mounts: { '/e2e/': join(REPO_ROOT, 'tests/e2e/pages') },
+  launchOptions: { viewport: { width: 800, height: 600 } },
 });
 
 test('fragment links inside a viewer leave the host page where it is', async () => {
-  const { page, problems } = await openPage(browser);
-  await page.goto(`${server.url}e2e/host.html`);
+  const { page, problems } = await openPage(setup.browser);
+  await page.goto(`${setup.server.url}e2e/host.html`);
   await page.evaluate(async (article) => {
     // The host page has its own #comments, far down, which the article's link must not reach.
     const spacer = Object.assign(document.createElement('div'), { style: 'height: 4000px' });

@@ -1,10 +1,10 @@
 // Each limit by its own name, set by the page both ways, as the README's table names them: the
 // element's attribute and the option of mount(). A limit that one of the two ways stopped
 // reading would keep its default here, and its case would fail.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { BLOCKS, launch, openPage, REPO_ROOT, serve } from './support.mjs';
+import { BLOCKS, openPage, REPO_ROOT, servedAndLaunched } from './support.mjs';
 
 const doc = (fields) => JSON.stringify({ headline: 'Limits', body: [{ type: 'text', text: 'One.' }], ...fields });
 const texts = (n) => Array.from({ length: n }, (_, i) => ({ type: 'text', text: `Block ${i}.` }));
@@ -18,15 +18,7 @@ const CASES = [
   ['fetch-timeout', 'fetchTimeout', 500, '/slow/story.json', { error: /took longer than 1 s/ }],
 ];
 
-let server, browser;
-before(async () => {
-  server = await serve(undefined, { '/e2e/': join(REPO_ROOT, 'tests/e2e/pages') });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const setup = servedAndLaunched({ mounts: { '/e2e/': join(REPO_ROOT, 'tests/e2e/pages') } });
 
 /** Shows `article` with one limit set, by attribute or by option; resolves to what it showed. */
 async function show(page, way, [attribute, option, value, article]) {
@@ -77,13 +69,13 @@ for (const way of ['attribute', 'option']) {
     const name = way === 'attribute' ? attribute : option;
     declared++;
     test(`the ${way} ${name}="${value}" applies, and the message names it`, async () => {
-      const { page } = await openPage(browser);
+      const { page } = await openPage(setup.browser);
       // The slow story answers after 2.5 s, past the 0.5 s limit.
       await page.route('**/slow/story.json', async (route) => {
         await new Promise((resolve) => setTimeout(resolve, 2500));
         await route.fulfill({ status: 200, contentType: 'application/json', body: doc({}) }).catch(() => {});
       });
-      await page.goto(`${server.url}e2e/host.html`);
+      await page.goto(`${setup.server.url}e2e/host.html`);
       const shown = await show(page, way, limit);
       if (expected.error) assert.match(shown.error ?? '', expected.error, `${name}: ${JSON.stringify(shown)}`);
       else assert.equal(shown.error, null, `${name}: ${JSON.stringify(shown)}`);

@@ -4,47 +4,22 @@
 // compared with their values after a warm-up. Each page then shows that the check would see a
 // leak: what it keeps (viewers, or articles' DOM) grows the measure past its noise.
 
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { launch, openPage, REPO_ROOT, serve } from './support.mjs';
+import { keepWasmMemories, openPage, REPO_ROOT, servedAndLaunched } from './support.mjs';
 
 /** What a run may gain after its warm-up, as noise rather than a leak: bytes of JS heap, DOM nodes. */
 const HEAP_NOISE = 256 * 1024;
 const NODE_NOISE = 200;
 
-let server, browser;
-before(async () => {
-  server = await serve(undefined, { '/e2e/': join(REPO_ROOT, 'tests/e2e/pages') });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** Keeps every wasm memory the page instantiates, for `wasmBytes()` to sum. */
-function keepWasmMemories() {
-  const memories = [];
-  window.wasmBytes = () => memories.reduce((sum, memory) => sum + memory.buffer.byteLength, 0);
-  const keep = (result) => {
-    const instance = result instanceof WebAssembly.Instance ? result : result.instance;
-    for (const value of Object.values(instance.exports)) {
-      if (value instanceof WebAssembly.Memory) memories.push(value);
-    }
-    return result;
-  };
-  for (const name of ['instantiate', 'instantiateStreaming']) {
-    const native = WebAssembly[name];
-    WebAssembly[name] = (...args) => native.apply(WebAssembly, args).then(keep);
-  }
-}
+const setup = servedAndLaunched({ mounts: { '/e2e/': join(REPO_ROOT, 'tests/e2e/pages') } });
 
 async function open(path) {
-  const { page, problems } = await openPage(browser);
+  const { page, problems } = await openPage(setup.browser);
   await page.addInitScript(keepWasmMemories);
   const cdp = await page.context().newCDPSession(page);
-  await page.goto(server.url + path);
+  await page.goto(setup.server.url + path);
   const measure = async () => {
     // Twice, with a task between: the first collection lets the JS API's finalizers free what
     // its handles held in wasm (and the elements they referenced), which the second collects.

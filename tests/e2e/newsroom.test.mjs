@@ -2,22 +2,18 @@
 // the module defined the element), the page's own content in the article through slots, and
 // the reading events. Served under the strict CSP, as embed.test.mjs does.
 
-import { after, before, test } from 'node:test';
+import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { BLOCKS, launch, openPage, REPO_ROOT, serve, STRICT_CSP, violationsAfterControl } from './support.mjs';
+import { BLOCKS, openPage, REPO_ROOT, STRICT_CSP, violationsAfterControl, servedAndLaunched } from './support.mjs';
 
 const IDLIB = 'Humanitarian crisis in Idlib: Russia and Assad seek to break the revolution';
 const TOUR = 'A tour of format 1';
 
-let server, browser;
-before(async () => {
-  server = await serve(undefined, { '/e2e/': join(REPO_ROOT, 'tests/e2e/pages') }, { 'content-security-policy': STRICT_CSP });
-  browser = await launch({ viewport: { width: 1000, height: 700 } });
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
+const setup = servedAndLaunched({
+  mounts: { '/e2e/': join(REPO_ROOT, 'tests/e2e/pages') },
+  headers: { 'content-security-policy': STRICT_CSP },
+  launchOptions: { viewport: { width: 1000, height: 700 } },
 });
 
 /**
@@ -25,7 +21,7 @@ after(async () => {
  * `init` runs in the page before any of its scripts.
  */
 async function open(path, ready = '#story h1', init = () => {}) {
-  const { page, problems } = await openPage(browser);
+  const { page, problems } = await openPage(setup.browser);
   await page.addInitScript(init);
   await page.addInitScript(() => {
     window.violations = [];
@@ -35,7 +31,7 @@ async function open(path, ready = '#story h1', init = () => {}) {
   });
   // Nothing leaves for the internet: a followed external link lands on a local page.
   await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: 'elsewhere' }));
-  await page.goto(server.url + path);
+  await page.goto(setup.server.url + path);
   await page.locator(ready).first().waitFor({ timeout: 10_000 });
   return { page, problems, violations: () => violationsAfterControl(page, problems) };
 }

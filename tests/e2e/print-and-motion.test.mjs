@@ -4,24 +4,16 @@
 // animation, in the app and in an embedded viewer. Each check is first made the other way (on
 // screen, with motion allowed), where it must see the opposite.
 
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { launch, openPage, REPO_ROOT, serve } from './support.mjs';
+import { openPage, REPO_ROOT, servedAndLaunched } from './support.mjs';
 
-let server, browser;
-before(async () => {
-  server = await serve(undefined, { '/fixtures/': join(REPO_ROOT, 'tests/fixtures') });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const setup = servedAndLaunched({ mounts: { '/fixtures/': join(REPO_ROOT, 'tests/fixtures') } });
 
 async function open(path, ready = 'article h1') {
-  const { page, problems } = await openPage(browser);
-  await page.goto(server.url + path, { waitUntil: 'networkidle' });
+  const { page, problems } = await openPage(setup.browser);
+  await page.goto(setup.server.url + path, { waitUntil: 'networkidle' });
   await page.locator(ready).first().waitFor();
   return { page, problems };
 }
@@ -126,14 +118,14 @@ test('less motion, asked for: no smooth scrolling, transition or animation, in t
   assert.equal((await embedded.page.evaluate(motion)).transition, '0s');
 
   // The loading indicator fades in and breathes, unless asked not to.
-  const loading = (await openPage(browser)).page;
+  const loading = (await openPage(setup.browser)).page;
   let release;
   const held = new Promise((resolve) => (release = resolve));
   await loading.route('**/slow.json', async (route) => {
     await held;
     await route.fulfill({ contentType: 'application/json', body: '{"headline": "At last", "body": [{"type": "text", "text": "Here."}]}' });
   });
-  await loading.goto(`${server.url}?src=slow.json`);
+  await loading.goto(`${setup.server.url}?src=slow.json`);
   await loading.locator('.av-loading').waitFor();
   const spinner = () => loading.locator('.av-loading').evaluate((element) => getComputedStyle(element).animationName);
   await loading.emulateMedia({ reducedMotion: 'no-preference' });

@@ -7,6 +7,7 @@ import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -103,6 +104,44 @@ export async function launch({ extraArgs = [], ...contextOptions } = {}) {
     await rm(profile, { recursive: true, force: true, maxRetries: 3 });
   };
   return context;
+}
+
+/**
+ * An init script (`addInitScript(keepWasmMemories)`): keeps every wasm memory the page
+ * instantiates, for `window.wasmBytes()` to sum. The benchmark injects it too.
+ */
+export function keepWasmMemories() {
+  const memories = [];
+  window.wasmBytes = () => memories.reduce((sum, memory) => sum + memory.buffer.byteLength, 0);
+  const keep = (result) => {
+    const instance = result instanceof WebAssembly.Instance ? result : result.instance;
+    for (const value of Object.values(instance.exports)) {
+      if (value instanceof WebAssembly.Memory) memories.push(value);
+    }
+    return result;
+  };
+  for (const name of ['instantiate', 'instantiateStreaming']) {
+    const native = WebAssembly[name];
+    WebAssembly[name] = (...args) => native.apply(WebAssembly, args).then(keep);
+  }
+}
+
+/**
+ * For the tests of one file: serves the release build with `mounts` and `headers` ([`serve`])
+ * and launches Chromium with `launchOptions` ([`launch`]) before them, and closes both after.
+ * Returns an object whose `server` and `browser` are set once they are up.
+ */
+export function servedAndLaunched({ mounts = {}, headers = {}, launchOptions = {} } = {}) {
+  const setup = {};
+  before(async () => {
+    setup.server = await serve(undefined, mounts, headers);
+    setup.browser = await launch(launchOptions);
+  });
+  after(async () => {
+    await setup.browser?.close();
+    await setup.server?.close();
+  });
+  return setup;
 }
 
 /**
