@@ -361,9 +361,7 @@ fn a_divider_is_a_thematic_break() {
 /// (and those of two viewers on one page) never share a landmark's name.
 #[wasm_bindgen_test]
 async fn an_aside_without_a_title_is_a_region_named_apart() {
-    let mut body: Vec<String> = (0..300)
-        .map(|n| format!(r#"{{ "type": "text", "text": "Paragraph {n}." }}"#))
-        .collect();
+    let mut body = common::paragraphs(300);
     body[3] = r#"{ "type": "aside", "text": "First untitled" }"#.into();
     body[5] = r#"{ "type": "aside", "title": "Fact box", "text": "Titled" }"#.into();
     body[7] = r#"{ "type": "aside", "text": "Second untitled" }"#.into();

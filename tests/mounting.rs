@@ -199,9 +199,7 @@ fn a_hook_may_load_another_article_at_once() {
 
 #[wasm_bindgen_test]
 async fn a_long_article_shows_its_first_screen_at_once_and_the_rest_before_load() {
-    let blocks: Vec<String> = (0..1000)
-        .map(|i| format!(r#"{{"type": "text", "text": "Paragraph {i}."}}"#))
-        .collect();
+    let blocks = common::paragraphs(1000);
     let json = format!(
         r#"{{"headline": "A long day", "body": [{}]}}"#,
         blocks.join(",")
@@ -311,9 +309,7 @@ async fn a_long_article_first_screen_first_is_completed_in_place() {
 /// Contents that only the rest of a long article calls for come at the top of its body.
 #[wasm_bindgen_test]
 async fn contents_of_headings_past_the_first_screen_come_at_the_top() {
-    let mut body: Vec<String> = (0..300)
-        .map(|i| format!(r#"{{"type": "text", "text": "Paragraph {i}."}}"#))
-        .collect();
+    let mut body = common::paragraphs(300);
     for at in [100, 150, 250] {
         body[at] = format!(r#"{{"type": "heading", "text": "Part {at}"}}"#);
     }

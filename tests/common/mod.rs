@@ -41,6 +41,14 @@ pub fn new_target() -> HtmlElement {
     element.dyn_into().expect("an HtmlElement")
 }
 
+/// `count` text blocks as JSON, "Paragraph 0." on: the body of a long article, for a test to
+/// change some of.
+pub fn paragraphs(count: usize) -> Vec<String> {
+    (0..count)
+        .map(|i| format!(r#"{{"type": "text", "text": "Paragraph {i}."}}"#))
+        .collect()
+}
+
 pub fn mount_with(source: ArticleSource, mut options: ViewerOptions) -> Mounted {
     let root = new_target();
     let settled = Rc::new(Cell::new(false));
