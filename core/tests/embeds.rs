@@ -5,12 +5,15 @@
 //! parses; `scripts/test` runs them with wasm-pack), so hosts are compared as the browser reads them.
 
 mod common;
+#[path = "common/frame_origins.rs"]
+mod frame_origins;
 
 use article_core::blocks::embed::{Embed, Frame};
 use article_core::embed::{recognise, Aspect, ProviderSet, Recognised, PROVIDERS};
 use article_core::url_policy::{UrlPolicy, UrlUse};
 use article_core::Block;
 use common::*;
+use frame_origins::documented_frame_origin;
 use serde_json::{json, Value};
 #[cfg(target_arch = "wasm32")]
 use wasm_bindgen_test::wasm_bindgen_test as test;

@@ -7,6 +7,10 @@
 //! a new field that holds a URL cannot be added to the model without being seen here.
 #![allow(dead_code)]
 
+#[path = "frame_origins.rs"]
+mod frame_origins;
+use frame_origins::documented_frame_origin;
+
 use article_core::blocks::embed::{Embed, Frame};
 use article_core::blocks::gallery::Gallery;
 use article_core::blocks::image::{Image, SrcsetEntry};
@@ -790,24 +794,4 @@ pub fn reads_as_hostile_scheme(raw: &str) -> bool {
     ]
     .iter()
     .any(|scheme| read.starts_with(scheme))
-}
-
-/// The origin that SECURITY.md's table tells a page with a strict CSP to allow in `frame-src`
-/// for the provider `key` (a row `| YouTube | \`youtube\` | \`https://www.youtube-nocookie.com\` |`).
-pub fn documented_frame_origin(key: &str) -> Option<&'static str> {
-    include_str!("../../../SECURITY.md")
-        .lines()
-        .find_map(|line| {
-            let cells: Vec<&str> = line
-                .strip_prefix("| ")?
-                .strip_suffix(" |")?
-                .split(" | ")
-                .collect();
-            match cells.as_slice() {
-                [_, named, origin] if named.trim_matches('`') == key => {
-                    Some(origin.trim_matches('`'))
-                }
-                _ => None,
-            }
-        })
 }
