@@ -49,7 +49,7 @@ pub fn load(json: &str, base: Option<&str>) -> Result<Loaded, LoadError> {
 
 /// Reads an article from JSON text, within `limits`.
 pub fn load_with(json: &str, base: Option<&str>, limits: &Limits) -> Result<Loaded, LoadError> {
-    let (loaded, _) = resolve_value(parse(json, limits)?, base, limits, false)?;
+    let (loaded, _) = load_text(json, base, limits, false)?;
     Ok(loaded)
 }
 
@@ -61,13 +61,12 @@ pub fn load_first_screen(
     base: Option<&str>,
     limits: &Limits,
 ) -> Result<(Loaded, Option<Rest>), LoadError> {
-    resolve_value(parse(json, limits)?, base, limits, true)
+    load_text(json, base, limits, true)
 }
 
 /// Reads an article from JSON already parsed, within `limits`.
 pub fn load_value(value: Value, base: Option<&str>, limits: &Limits) -> Result<Loaded, LoadError> {
-    limits.check_value(&value)?;
-    let (loaded, _) = resolve_value(value, base, limits, false)?;
+    let (loaded, _) = load_parsed(value, base, limits, false)?;
     Ok(loaded)
 }
 
@@ -77,8 +76,7 @@ pub fn load_value_first_screen(
     base: Option<&str>,
     limits: &Limits,
 ) -> Result<(Loaded, Option<Rest>), LoadError> {
-    limits.check_value(&value)?;
-    resolve_value(value, base, limits, true)
+    load_parsed(value, base, limits, true)
 }
 
 /// The body blocks of an article after its first screen, not resolved yet.
@@ -92,15 +90,19 @@ impl Rest {
     }
 }
 
-/// JSON text as a value, within `limits`, or where and why it is not JSON.
-fn parse(json: &str, limits: &Limits) -> Result<Value, LoadError> {
+fn load_text(
+    json: &str,
+    base: Option<&str>,
+    limits: &Limits,
+    first_screen: bool,
+) -> Result<(Loaded, Option<Rest>), LoadError> {
     // A byte-order mark is allowed to open a JSON text (RFC 8259, section 8.1).
     let json = json.strip_prefix('\u{feff}').unwrap_or(json);
     if json.trim().is_empty() {
         return Err(LoadError::of_document("the document is empty"));
     }
     limits.check_size(json.len())?;
-    json::parse(json, limits.json_depth()).map_err(|error| {
+    let value = json::parse(json, limits.json_depth()).map_err(|error| {
         let (line, column) = json::line_and_column(json, error.at);
         LoadError {
             message: match error.kind {
@@ -109,10 +111,20 @@ fn parse(json: &str, limits: &Limits) -> Result<Value, LoadError> {
             },
             place: Place::LineColumn { line, column },
         }
-    })
+    })?;
+    resolve_value(value, base, limits, first_screen)
 }
 
-/// An article from a JSON value: whole, or with `first_screen`, first screen first.
+fn load_parsed(
+    value: Value,
+    base: Option<&str>,
+    limits: &Limits,
+    first_screen: bool,
+) -> Result<(Loaded, Option<Rest>), LoadError> {
+    limits.check_value(&value)?;
+    resolve_value(value, base, limits, first_screen)
+}
+
 fn resolve_value(
     value: Value,
     base: Option<&str>,
