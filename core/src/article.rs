@@ -151,6 +151,8 @@ pub struct Article {
     pub body: Vec<Block>,
     pub tags: Vec<Tag>,
     pub related: Vec<StoryLink>,
+    /// 0 in an article loaded first screen first, until [`crate::Rest::finish`] counts the
+    /// whole body.
     pub reading_minutes: u32,
 }
 
