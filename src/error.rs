@@ -91,12 +91,14 @@ impl fmt::Display for ViewerError {
     }
 }
 
+/// The core's messages are its own English, so only an ASCII letter is raised: `to_uppercase`
+/// would bring Unicode's upper-case table into the module (2.8 KB of brotli).
 fn capitalised(message: &str) -> String {
     let mut chars = message.chars();
     match chars.next() {
         Some(first) => format!(
             "{}{}.",
-            first.to_uppercase(),
+            first.to_ascii_uppercase(),
             chars.as_str().trim_end_matches('.')
         ),
         None => String::new(),

@@ -20,6 +20,7 @@ pub mod schema;
 pub mod story_link;
 pub mod tags;
 pub mod time;
+pub mod unicode;
 pub mod url_policy;
 
 pub use article::{first_screen_blocks, Article, ArticleInput, FORMAT_VERSION};

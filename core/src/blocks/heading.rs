@@ -2,6 +2,7 @@ use crate::decode::{whole_number, Checked, Decode, Fields, Problem};
 use crate::diagnostics::Path;
 use crate::json::Value;
 use crate::resolver::{Resolve, Resolver};
+use crate::unicode;
 use schemars::{json_schema, JsonSchema, Schema, SchemaGenerator};
 use std::borrow::Cow;
 
@@ -96,7 +97,7 @@ fn anchor(resolver: &mut Resolver, id: String, at: &Path) -> Option<String> {
         && id.chars().count() <= 64
         && id
             .chars()
-            .all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.' | ':'));
+            .all(|c| unicode::is_alphanumeric(c) || matches!(c, '-' | '_' | '.' | ':'));
     if !usable {
         resolver.diagnostics.warning(
             at,

@@ -574,7 +574,7 @@ pub fn quote_url(raw: &str) -> String {
 /// Footnote labels match case-insensitively, as pulldown-cmark matches them
 /// (`[^Note]` refers to `[^note]:`), so both sides are keyed by the folded label.
 fn footnote_key(label: &str) -> String {
-    label.chars().flat_map(char::to_lowercase).collect()
+    crate::unicode::lowercase(label)
 }
 
 /// Emphasis, links and the like: flattening them loses no word boundary.
