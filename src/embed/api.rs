@@ -10,8 +10,8 @@ use crate::{browser, ArticleSource};
 use article_core::embed::ProviderSet;
 use article_core::url_policy::{UrlPolicy, UrlUse};
 use article_core::{Diagnostic, Limits, LoadError, Severity};
+use rustc_hash::FxHashMap as HashMap;
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -21,7 +21,7 @@ thread_local! {
     /// The viewers `mount` made, until `destroy`. They live here, not in the handle: a
     /// page that drops the handle (and the garbage collector that then frees it) must not
     /// make its article disappear.
-    static MOUNTED: RefCell<HashMap<u64, (Rc<Viewer>, ShadowMount)>> = RefCell::new(HashMap::new());
+    static MOUNTED: RefCell<HashMap<u64, (Rc<Viewer>, ShadowMount)>> = RefCell::new(HashMap::default());
     static NEXT_ID: Cell<u64> = const { Cell::new(0) };
 }
 

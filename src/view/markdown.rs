@@ -5,8 +5,8 @@ use crate::view::piece::{IntoPiece, Piece};
 use article_core::markdown::{Alignment, Footnote, Inline, Markdown, MdBlock};
 use leptos::html;
 use leptos::prelude::*;
+use rustc_hash::FxHashSet as HashSet;
 use std::cell::RefCell;
-use std::collections::HashSet;
 
 /// A Markdown field, with its footnotes listed after it. `scope` keeps footnote
 /// `id`s apart when several fields of the article have footnotes.

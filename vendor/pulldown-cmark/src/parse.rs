@@ -22,7 +22,9 @@
 
 use core::cell::Cell;
 use std::cmp::{max, min};
-use std::collections::{HashMap, VecDeque};
+use rustc_hash::FxHashMap;
+use std::collections::HashMap;
+use std::collections::VecDeque;
 use std::iter::FusedIterator;
 use std::num::NonZeroUsize;
 use std::ops::{Index, Range};
@@ -1905,7 +1907,7 @@ pub struct FootnoteDef {
 /// Tracks tree indices of code span delimiters of each length. It should prevent
 /// quadratic scanning behaviours by providing (amortized) constant time lookups.
 struct CodeDelims {
-    inner: HashMap<usize, VecDeque<TreeIndex>>,
+    inner: FxHashMap<usize, VecDeque<TreeIndex>>,
     seen_first: bool,
 }
 
@@ -1949,7 +1951,7 @@ impl CodeDelims {
 /// Tracks brace contexts and delimiter length for math delimiters.
 /// Provides amortized constant-time lookups.
 struct MathDelims {
-    inner: HashMap<u8, VecDeque<(TreeIndex, bool, bool)>>,
+    inner: FxHashMap<u8, VecDeque<(TreeIndex, bool, bool)>>,
 }
 
 impl MathDelims {
