@@ -129,15 +129,7 @@ fn heading_anchor_rules() {
             (Warning, "body[5].id", "1 to 64 letters"),
         ],
     );
-    let ids: Vec<Option<String>> = loaded
-        .article
-        .body
-        .into_iter()
-        .map(|block| match block {
-            Block::Heading(heading) => heading.id,
-            other => panic!("a heading, not {other:?}"),
-        })
-        .collect();
+    let ids = heading_ids(&loaded);
     assert_eq!(
         ids,
         [

@@ -9,7 +9,6 @@ mod common;
 
 use article_core::markdown::{Footnote, Inline, MdBlock};
 use article_core::unicode::{is_alphanumeric, lowercase};
-use article_core::Block;
 use common::*;
 use serde_json::json;
 #[cfg(target_arch = "wasm32")]
@@ -72,15 +71,7 @@ fn anchors_of_letters_and_digits_in_any_script_are_kept() {
         .map(|id| json!({ "type": "heading", "text": "A section", "id": id }))
         .collect();
     let loaded = load_body(json!(body));
-    let ids: Vec<Option<String>> = loaded
-        .article
-        .body
-        .into_iter()
-        .map(|block| match block {
-            Block::Heading(heading) => heading.id,
-            other => panic!("a heading, not {other:?}"),
-        })
-        .collect();
+    let ids = heading_ids(&loaded);
     let expected: Vec<Option<String>> = kept
         .iter()
         .map(|id| Some(id.to_string()))

@@ -4,7 +4,7 @@
 use article_core::diagnostics::{Diagnostics, Path};
 use article_core::markdown::{self, Inline, Markdown, DEFAULT_MAX_NESTING};
 use article_core::url_policy::{SafeUrl, UrlPolicy, UrlUse};
-use article_core::{load_value, Diagnostic, Limits, Loaded, Severity};
+use article_core::{load_value, Block, Diagnostic, Limits, Loaded, Severity};
 use serde_json::{json, Value};
 
 /// The address the test articles are "loaded from".
@@ -61,6 +61,19 @@ pub fn load_ok(document: Value) -> Loaded {
 /// Loads a minimal article with the given body.
 pub fn load_body(body: Value) -> Loaded {
     load_ok(doc(json!({ "body": body })))
+}
+
+/// The `id` of each block of a body made only of headings.
+pub fn heading_ids(loaded: &Loaded) -> Vec<Option<String>> {
+    loaded
+        .article
+        .body
+        .iter()
+        .map(|block| match block {
+            Block::Heading(heading) => heading.id.clone(),
+            other => panic!("a heading, not {other:?}"),
+        })
+        .collect()
 }
 
 /// Asserts the exact list of diagnostics: severity, path, and a part of each message.

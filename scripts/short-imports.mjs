@@ -1,0 +1,107 @@
+// Part of Trunk's post-build hook (scripts/minify), in release builds, after wasm-bindgen and
+// wasm-opt: renames the module's imports, such as
+// "./article-viewer_bg.js"."__wbg_toLowerCase_c0c7c927b41fa95c", to "a"."a", "a"."b", …, in the
+// wasm and in the glue's object that provides them. Each name carries a 16-digit hash, written
+// once in the wasm and once in the JS, and hashes do not compress: 5.5 KB of brotli in all.
+// Writes nothing unless every name is found exactly once in the glue, as a key.
+//   node scripts/short-imports.mjs article-viewer_bg.wasm article-viewer.js
+import { readFileSync, writeFileSync } from 'node:fs';
+
+const [wasmPath, jsPath] = process.argv.slice(2);
+const wasm = readFileSync(wasmPath);
+let js = readFileSync(jsPath, 'utf8');
+
+function readU32(at) {
+  let value = 0;
+  let shift = 0;
+  for (;;) {
+    const byte = wasm[at++];
+    value += (byte & 0x7f) * 2 ** shift;
+    shift += 7;
+    if (byte < 0x80) return [value, at];
+  }
+}
+
+function u32(value) {
+  const bytes = [];
+  do {
+    let byte = value & 0x7f;
+    value = Math.floor(value / 128);
+    if (value) byte |= 0x80;
+    bytes.push(byte);
+  } while (value);
+  return Buffer.from(bytes);
+}
+
+const name = (text) => Buffer.concat([u32(Buffer.byteLength(text)), Buffer.from(text)]);
+
+// The end of an import's description (function, table, memory, global or tag) at `at`.
+function skipDescription(at) {
+  const kind = wasm[at++];
+  if (kind === 0 || kind === 4) {
+    if (kind === 4) at++;
+    return readU32(at)[1];
+  }
+  if (kind === 3) return at + 2;
+  if (kind === 1) at++;
+  const [flags, afterFlags] = readU32(at);
+  at = readU32(afterFlags)[1];
+  return flags & 1 ? readU32(at)[1] : at;
+}
+
+// "a" … "z", "A" … "Z", "aa", "ab", …: short, and a JS identifier each.
+const LETTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+function shortName(index) {
+  let text = '';
+  for (let rest = index + 1; rest > 0; rest = Math.floor((rest - 1) / LETTERS.length)) {
+    text = LETTERS[(rest - 1) % LETTERS.length] + text;
+  }
+  return text;
+}
+
+function rename(text, from, to) {
+  const escaped = from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const anywhere = text.match(new RegExp(escaped, 'g'))?.length ?? 0;
+  const asKey = text.match(new RegExp(`(?<![\\w$])${escaped}:`, 'g'))?.length ?? 0;
+  if (anywhere !== 1 || asKey !== 1) {
+    throw new Error(`short-imports: ${from} is in ${jsPath} ${anywhere} times, ${asKey} as a key; expected once, as a key`);
+  }
+  return text.replace(new RegExp(`(?<![\\w$])${escaped}:`), `${to}:`);
+}
+
+const parts = [wasm.subarray(0, 8)];
+const modules = new Set();
+let imports = 0;
+for (let at = 8; at < wasm.length; ) {
+  const id = wasm[at];
+  const [size, start] = readU32(at + 1);
+  const end = start + size;
+  if (id !== 2) {
+    parts.push(wasm.subarray(at, end));
+  } else {
+    let [count, cursor] = readU32(start);
+    const entries = [u32(count)];
+    for (let index = 0; index < count; index++) {
+      const [moduleLength, moduleStart] = readU32(cursor);
+      const module = wasm.toString('utf8', moduleStart, moduleStart + moduleLength);
+      const [fieldLength, fieldStart] = readU32(moduleStart + moduleLength);
+      const field = wasm.toString('utf8', fieldStart, fieldStart + fieldLength);
+      const descriptionEnd = skipDescription(fieldStart + fieldLength);
+      modules.add(module);
+      const short = shortName(index);
+      js = rename(js, field, short);
+      entries.push(name('a'), name(short), wasm.subarray(fieldStart + fieldLength, descriptionEnd));
+      cursor = descriptionEnd;
+    }
+    imports = count;
+    const body = Buffer.concat(entries);
+    parts.push(Buffer.from([2]), u32(body.length), body);
+  }
+  at = end;
+}
+
+if (modules.size !== 1) throw new Error(`short-imports: expected one import module, found ${[...modules]}`);
+js = rename(js, JSON.stringify([...modules][0]), 'a');
+writeFileSync(wasmPath, Buffer.concat(parts));
+writeFileSync(jsPath, js);
+console.log(`short-imports: ${imports} imports renamed in ${wasmPath} and ${jsPath}`);
