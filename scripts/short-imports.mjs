@@ -3,7 +3,8 @@
 // "./article-viewer_bg.js"."__wbg_toLowerCase_c0c7c927b41fa95c", to "a"."a", "a"."b", …, in the
 // wasm and in the glue's object that provides them. Each name carries a 16-digit hash, written
 // once in the wasm and once in the JS, and hashes do not compress: 5.5 KB of brotli in all.
-// Writes nothing unless every name is found exactly once in the glue, as a key.
+// Writes nothing unless every import is a function whose name is found exactly once in the
+// glue, as a key.
 //   node scripts/short-imports.mjs article-viewer_bg.wasm article-viewer.js
 import { readFileSync, writeFileSync } from 'node:fs';
 
@@ -35,18 +36,11 @@ function u32(value) {
 
 const name = (text) => Buffer.concat([u32(Buffer.byteLength(text)), Buffer.from(text)]);
 
-// The end of an import's description (function, table, memory, global or tag) at `at`.
-function skipDescription(at) {
-  const kind = wasm[at++];
-  if (kind === 0 || kind === 4) {
-    if (kind === 4) at++;
-    return readU32(at)[1];
-  }
-  if (kind === 3) return at + 2;
-  if (kind === 1) at++;
-  const [flags, afterFlags] = readU32(at);
-  at = readU32(afterFlags)[1];
-  return flags & 1 ? readU32(at)[1] : at;
+// The end of a function import's description at `at` (its kind, 0, and its type); wasm-bindgen
+// imports nothing else.
+function skipFunction(at, field) {
+  if (wasm[at] !== 0) throw new Error(`short-imports: ${field} is not a function import`);
+  return readU32(at + 1)[1];
 }
 
 // "a" … "z", "A" … "Z", "aa", "ab", …: short, and a JS identifier each.
@@ -86,7 +80,7 @@ for (let at = 8; at < wasm.length; ) {
       const module = wasm.toString('utf8', moduleStart, moduleStart + moduleLength);
       const [fieldLength, fieldStart] = readU32(moduleStart + moduleLength);
       const field = wasm.toString('utf8', fieldStart, fieldStart + fieldLength);
-      const descriptionEnd = skipDescription(fieldStart + fieldLength);
+      const descriptionEnd = skipFunction(fieldStart + fieldLength, field);
       modules.add(module);
       const short = shortName(index);
       js = rename(js, field, short);
