@@ -339,6 +339,37 @@ fn headings_are_clamped_to_levels_two_to_six() {
 }
 
 #[test]
+fn markdown_extensions_the_format_leaves_out_stay_text() {
+    // The format's Markdown is CommonMark with tables, strikethrough and footnotes; the
+    // parser's other extensions are compiled out of it (vendor/pulldown-cmark, change 5).
+    let paragraph = |words: &str| vec![para(vec![text(words)])];
+    let cases = [
+        (
+            "[[Wiki]] [[page|label]]",
+            paragraph("[[Wiki]] [[page|label]]"),
+        ),
+        ("$x$ and $$y$$", paragraph("$x$ and $$y$$")),
+        ("^up^ H~2~O", paragraph("^up^ H~2~O")),
+        ("\"quoted\" -- ...", paragraph("\"quoted\" -- ...")),
+        ("Term\n: definition", paragraph("Term : definition")),
+        (
+            "# Title {#anchor .class}",
+            vec![MdBlock::Heading {
+                level: 2,
+                content: vec![text("Title {#anchor .class}")],
+            }],
+        ),
+        (
+            "> [!NOTE]\n> text",
+            vec![MdBlock::BlockQuote(paragraph("[!NOTE] text"))],
+        ),
+    ];
+    for (source, expected) in cases {
+        assert_eq!(blocks(source), expected, "{source}");
+    }
+}
+
+#[test]
 fn block_quotes() {
     assert_eq!(
         blocks("> quoted\n> still\n>\n> second\n>> nested"),
