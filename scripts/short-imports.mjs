@@ -7,40 +7,17 @@
 // glue, as a key.
 //   node scripts/short-imports.mjs article-viewer_bg.wasm article-viewer.js
 import { readFileSync, writeFileSync } from 'node:fs';
+import { name, readU32, rewriteSection, u32 } from './wasm-module.mjs';
 
 const [wasmPath, jsPath] = process.argv.slice(2);
 const wasm = readFileSync(wasmPath);
 let js = readFileSync(jsPath, 'utf8');
 
-function readU32(at) {
-  let value = 0;
-  let shift = 0;
-  for (;;) {
-    const byte = wasm[at++];
-    value += (byte & 0x7f) * 2 ** shift;
-    shift += 7;
-    if (byte < 0x80) return [value, at];
-  }
-}
-
-function u32(value) {
-  const bytes = [];
-  do {
-    let byte = value & 0x7f;
-    value = Math.floor(value / 128);
-    if (value) byte |= 0x80;
-    bytes.push(byte);
-  } while (value);
-  return Buffer.from(bytes);
-}
-
-const name = (text) => Buffer.concat([u32(Buffer.byteLength(text)), Buffer.from(text)]);
-
 // The end of a function import's description at `at` (its kind, 0, and its type); wasm-bindgen
 // imports nothing else.
 function skipFunction(at, field) {
   if (wasm[at] !== 0) throw new Error(`short-imports: ${field} is not a function import`);
-  return readU32(at + 1)[1];
+  return readU32(wasm, at + 1)[1];
 }
 
 // "a" … "z", "A" … "Z", "aa", "ab", …: short, and a JS identifier each.
@@ -63,39 +40,29 @@ function rename(text, from, to) {
   return text.replace(new RegExp(`(?<![\\w$])${escaped}:`), `${to}:`);
 }
 
-const parts = [wasm.subarray(0, 8)];
 const modules = new Set();
 let imports = 0;
-for (let at = 8; at < wasm.length; ) {
-  const id = wasm[at];
-  const [size, start] = readU32(at + 1);
-  const end = start + size;
-  if (id !== 2) {
-    parts.push(wasm.subarray(at, end));
-  } else {
-    let [count, cursor] = readU32(start);
-    const entries = [u32(count)];
-    for (let index = 0; index < count; index++) {
-      const [moduleLength, moduleStart] = readU32(cursor);
-      const module = wasm.toString('utf8', moduleStart, moduleStart + moduleLength);
-      const [fieldLength, fieldStart] = readU32(moduleStart + moduleLength);
-      const field = wasm.toString('utf8', fieldStart, fieldStart + fieldLength);
-      const descriptionEnd = skipFunction(fieldStart + fieldLength, field);
-      modules.add(module);
-      const short = shortName(index);
-      js = rename(js, field, short);
-      entries.push(name('a'), name(short), wasm.subarray(fieldStart + fieldLength, descriptionEnd));
-      cursor = descriptionEnd;
-    }
-    imports = count;
-    const body = Buffer.concat(entries);
-    parts.push(Buffer.from([2]), u32(body.length), body);
+const renamed = rewriteSection(wasm, 2, (start) => {
+  let [count, cursor] = readU32(wasm, start);
+  const entries = [u32(count)];
+  for (let index = 0; index < count; index++) {
+    const [moduleLength, moduleStart] = readU32(wasm, cursor);
+    const module = wasm.toString('utf8', moduleStart, moduleStart + moduleLength);
+    const [fieldLength, fieldStart] = readU32(wasm, moduleStart + moduleLength);
+    const field = wasm.toString('utf8', fieldStart, fieldStart + fieldLength);
+    const descriptionEnd = skipFunction(fieldStart + fieldLength, field);
+    modules.add(module);
+    const short = shortName(index);
+    js = rename(js, field, short);
+    entries.push(name('a'), name(short), wasm.subarray(fieldStart + fieldLength, descriptionEnd));
+    cursor = descriptionEnd;
   }
-  at = end;
-}
+  imports = count;
+  return Buffer.concat(entries);
+});
 
 if (modules.size !== 1) throw new Error(`short-imports: expected one import module, found ${[...modules]}`);
 js = rename(js, JSON.stringify([...modules][0]), 'a');
-writeFileSync(wasmPath, Buffer.concat(parts));
+writeFileSync(wasmPath, renamed);
 writeFileSync(jsPath, js);
 console.log(`short-imports: ${imports} imports renamed in ${wasmPath} and ${jsPath}`);
