@@ -7,6 +7,7 @@ use crate::reader::ReaderChoices;
 use crate::view::blocks::embed::load_waiting;
 use crate::view::context::{Consent, ConsentGiven, RenderContext, StoryActivation};
 use crate::view::controls::controls_view;
+use crate::view::figure::request_lead_early;
 use crate::view::larger::Larger;
 use crate::view::piece::{IntoPiece, Piece, PieceState};
 use crate::view::share::share;
@@ -16,20 +17,22 @@ use crate::view::toc::toc_view;
 use crate::view::{article_view, blocks_view};
 use crate::watch::{followed_link, Listener, Reading, ReadingWatch, SectionWatch, Seen, SlotWatch};
 use crate::{browser, ArticleSource};
+use article_core::blocks::Lead;
 use article_core::embed::{Provider, ProviderSet, PROVIDERS};
 use article_core::i18n::ui_text;
 use article_core::story_link::StoryLink;
 use article_core::url_policy::{SafeUrl, UrlPolicy, UrlUse};
 use article_core::{first_screen_blocks, Diagnostic, Limits, Loaded, Rest};
 use gloo_timers::callback::Timeout;
+use js_sys::Promise;
 use leptos::html;
 use leptos::mount::{mount_to, UnmountHandle};
 use leptos::prelude::*;
 use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
 use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::spawn_local;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::{spawn_local, JsFuture};
 use web_sys::{Element, Event, HtmlElement, MouseEvent};
 
 /// What happens when a reader activates a link to another story.
@@ -404,6 +407,18 @@ impl Viewer {
                     let limits = viewer.limits;
                     let timeout = viewer.fetch_timeout_ms;
                     let result = fetch_and_load(&url, &limits, timeout, early).await;
+                    if let (Ok((loaded, _)), true) =
+                        (&result, generation == viewer.generation.get())
+                    {
+                        if let (Some(Lead::Image(image)), Some(document)) =
+                            (&loaded.article.lead, viewer.target.owner_document())
+                        {
+                            request_lead_early(image, &document);
+                            // The image's request starts at the next microtask checkpoint,
+                            // which the render would otherwise hold back until it is done.
+                            let _ = JsFuture::from(Promise::resolve(&JsValue::UNDEFINED)).await;
+                        }
+                    }
                     viewer.finish(generation, result);
                 });
             }

@@ -11,7 +11,7 @@ use leptos::ev;
 use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement};
+use web_sys::{Document, Element, HtmlElement};
 
 /// How an image is loaded: the lead is needed at once, the rest only when near.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -75,6 +75,21 @@ pub fn image_element(image: &Image, loading: Loading, cx: &RenderContext) -> Pie
             .child(img)
             .into_piece(),
     }
+}
+
+/// Asks for the lead image before the article is built, with the attributes its element will
+/// have: the element then finds its request under way instead of starting it once the whole
+/// first screen is built. The lead image is most often the largest thing painted first.
+pub fn request_lead_early(image: &Image, document: &Document) {
+    let Ok(img) = document.create_element("img") else {
+        return;
+    };
+    if let Some(srcset) = image.srcset_attribute() {
+        let _ = img.set_attribute("sizes", sizes(image.layout));
+        let _ = img.set_attribute("srcset", &srcset);
+    }
+    let _ = img.set_attribute("fetchpriority", "high");
+    let _ = img.set_attribute("src", &image.src.to_string());
 }
 
 /// What stands for media that did not load: "Image unavailable: <its description>".

@@ -6,7 +6,7 @@ pub mod context;
 pub mod controls;
 mod dates;
 mod diagnostics;
-mod figure;
+pub(crate) mod figure;
 mod footer;
 mod header;
 pub mod larger;
