@@ -3,28 +3,20 @@
 // element then takes that request over instead of asking again. The CPU is slowed down six times,
 // as on a phone, so that building the article takes long enough to tell "before" from "after".
 
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DIST, launch, openPage, serve } from './support.mjs';
+import { DIST, openPage, servedAndLaunched } from './support.mjs';
 
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const setup = servedAndLaunched();
 
 /**
  * Opens the app on `article` (served beside the samples, so their media resolve) and returns, in ms since navigation, when
  * the headline entered the document and when each image whose address holds `part` was requested.
  */
 async function requestsAndBuild(article, part) {
-  const { page, problems } = await openPage(browser);
+  const { page, problems } = await openPage(setup.browser);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
   await page.route('**/samples/lead-test.json', (route) => route.fulfill({ json: article }));
@@ -36,7 +28,7 @@ async function requestsAndBuild(article, part) {
       }
     }).observe(document, { childList: true, subtree: true });
   });
-  await page.goto(`${server.url}?src=samples/lead-test.json`, { waitUntil: 'load' });
+  await page.goto(`${setup.server.url}?src=samples/lead-test.json`, { waitUntil: 'load' });
   await page.waitForFunction(() => window.builtAt !== undefined);
   const timings = await page.evaluate(
     (part) => ({
