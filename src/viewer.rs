@@ -7,7 +7,7 @@ use crate::reader::ReaderChoices;
 use crate::view::blocks::embed::load_waiting;
 use crate::view::context::{Consent, ConsentGiven, RenderContext, StoryActivation};
 use crate::view::controls::controls_view;
-use crate::view::figure::request_lead_early;
+use crate::view::figure;
 use crate::view::larger::Larger;
 use crate::view::piece::{IntoPiece, Piece, PieceState};
 use crate::view::share::share;
@@ -407,22 +407,28 @@ impl Viewer {
                     let limits = viewer.limits;
                     let timeout = viewer.fetch_timeout_ms;
                     let result = fetch_and_load(&url, &limits, timeout, early).await;
-                    if let (Ok((loaded, _)), true) =
-                        (&result, generation == viewer.generation.get())
-                    {
-                        if let (Some(Lead::Image(image)), Some(document)) =
-                            (&loaded.article.lead, viewer.target.owner_document())
-                        {
-                            request_lead_early(image, &document);
-                            // The image's request starts at the next microtask checkpoint,
-                            // which the render would otherwise hold back until it is done.
-                            let _ = JsFuture::from(Promise::resolve(&JsValue::UNDEFINED)).await;
-                        }
+                    if generation == viewer.generation.get() && viewer.request_lead_early(&result) {
+                        // The image's request starts at the next microtask checkpoint, which
+                        // the render would otherwise hold back until it is done.
+                        let _ = JsFuture::from(Promise::resolve(&JsValue::UNDEFINED)).await;
                     }
                     viewer.finish(generation, result);
                 });
             }
         }
+    }
+
+    /// Asks for a fetched article's lead image before the article is built
+    /// ([`figure::request_lead_early`]); false when there is none to ask for.
+    fn request_lead_early(&self, result: &Result<(Loaded, Option<Rest>), ViewerError>) -> bool {
+        let (Ok((loaded, _)), Some(document)) = (result, self.target.owner_document()) else {
+            return false;
+        };
+        let Some(Lead::Image(image)) = &loaded.article.lead else {
+            return false;
+        };
+        figure::request_lead_early(image, &document);
+        true
     }
 
     /// Shows an error instead of an article, as a load that failed would.
