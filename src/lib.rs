@@ -28,8 +28,6 @@ use web_sys::HtmlElement;
 pub enum ArticleSource {
     /// Article JSON as text.
     Json(String),
-    /// Article JSON already parsed (by `article_core::json::parse`, say).
-    Value(article_core::json::Value),
     /// The address of article JSON, absolute or relative to the page (or to `base_url`).
     Url(String),
 }

@@ -374,14 +374,6 @@ impl Viewer {
                     article_core::load_first_screen(&json, Some(&self.base_url), &self.limits);
                 self.finish(generation, result.map_err(inline_error));
             }
-            ArticleSource::Value(value) => {
-                let result = article_core::load_value_first_screen(
-                    value,
-                    Some(&self.base_url),
-                    &self.limits,
-                );
-                self.finish(generation, result.map_err(inline_error));
-            }
             ArticleSource::Url(raw) => {
                 let url = match UrlPolicy::new(Some(&self.base_url)).check(&raw, UrlUse::Document) {
                     Ok(url) => url.to_string(),

@@ -93,45 +93,6 @@ fn the_load_hook_sees_the_rendered_article() {
     target.remove();
 }
 
-/// The viewer's markup with its own id prefix (`av3-`, unique per viewer) written as
-/// `av-`, so that two viewers' renderings of one article compare equal.
-fn markup_of(view: &common::Mounted) -> String {
-    let headline_id = view.attr("h1", "id").expect("the headline has an id");
-    let prefix = headline_id
-        .strip_suffix("headline")
-        .expect("the headline's id ends in `headline`");
-    assert!(prefix.starts_with("av") && prefix.len() > 2, "{prefix:?}");
-    view.root.inner_html().replace(prefix, "av-")
-}
-
-#[wasm_bindgen_test]
-fn a_parsed_value_renders_like_text() {
-    // Every block type, and an article with problems shown as diagnostics.
-    for json in [
-        include_str!("fixtures/every-block.json"),
-        include_str!("fixtures/with-problems.json"),
-    ] {
-        let options = || ViewerOptions {
-            base_url: Some(common::BASE.to_owned()),
-            show_diagnostics: true,
-            ..ViewerOptions::default()
-        };
-        let value = article_core::json::parse(json, 64).expect("json");
-        let from_text = common::mount_with(ArticleSource::Json(json.to_owned()), options());
-        let from_value = common::mount_with(ArticleSource::Value(value), options());
-        assert_eq!(
-            from_value.handle().diagnostics(),
-            from_text.handle().diagnostics()
-        );
-        let (text_markup, value_markup) = (markup_of(&from_text), markup_of(&from_value));
-        assert!(
-            text_markup.contains("<h1") && from_text.count(BLOCKS) >= 2,
-            "{text_markup}"
-        );
-        assert_eq!(value_markup, text_markup, "the two renderings differ");
-    }
-}
-
 #[wasm_bindgen_test]
 fn theme_and_diagnostics_change_without_reloading() {
     let json = r#"{"headline": "Themed", "body": [{"type": "heading", "text": "x", "level": 9}, {"type": "divider"}]}"#;

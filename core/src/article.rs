@@ -2,7 +2,7 @@ use crate::blocks::{Block, BlockInput, Lead, LeadInput};
 use crate::decode::{one_of, quoted, Checked, Decode, Fields, Problem};
 use crate::diagnostics::{Diagnostic, Path};
 use crate::error::LoadError;
-use crate::json::{Number, Value};
+use crate::json::{self, Number, Value};
 use crate::lang::{is_well_formed_tag, Direction};
 use crate::markdown::Inline;
 use crate::people::{Person, PersonInput, Source, SourceInput};
@@ -14,6 +14,7 @@ use crate::time::Timestamp;
 use crate::url_policy::{SafeUrl, UrlUse};
 use schemars::{JsonSchema, Schema};
 use std::iter::Enumerate;
+use std::ops::Range;
 use std::vec;
 
 /// The newest format version this viewer reads.
@@ -162,8 +163,10 @@ pub struct Article {
 /// With `first_screen`, a long body is resolved only as far as its first screen (see
 /// [`first_screen_blocks`]): the article returned holds those blocks, and [`Remaining`] the
 /// rest. Otherwise [`Remaining`] holds no blocks, and finishing it only completes the article.
+/// With `body_text`, the body's blocks are those, and `input`'s body is read as empty.
 pub fn resolve(
     input: ArticleInput,
+    body_text: Option<BodyText>,
     mut resolver: Resolver,
     first_screen: bool,
 ) -> Result<(Article, Remaining), LoadError> {
@@ -208,13 +211,20 @@ pub fn resolve(
         });
     let source = resolver.optional_resolved(input.source, &at("source"));
     let lead = resolver.optional_resolved(input.lead, &at("lead"));
-    let body = within_block_limit(body, &mut resolver);
+    let body = match body_text {
+        Some(BodyText { text, places }) => Pending::Text {
+            places: within_block_limit(places, &mut resolver).into_iter(),
+            text,
+            max_depth: resolver.limits.json_depth(),
+        },
+        None => Pending::Values(within_block_limit(body, &mut resolver).into_iter()),
+    };
     let first = if first_screen {
         first_screen_blocks(body.len())
     } else {
         body.len()
     };
-    let mut remaining = body.into_iter().enumerate();
+    let mut remaining = body.enumerate();
     let mut body = Vec::new();
     resolve_blocks(&mut remaining, first, &mut body, &mut resolver);
     // The fields after the body come with the first screen (the footer is on it), but their
@@ -263,10 +273,57 @@ pub fn first_screen_blocks(blocks: usize) -> usize {
     }
 }
 
+/// An article's body blocks still as JSON text: their places in `text`, where
+/// [`json::parse_deferring`] checked them; each is parsed when it is resolved, so that a long
+/// article's first screen need not wait for the rest to be built.
+pub struct BodyText {
+    pub text: String,
+    pub places: json::Places,
+}
+
+/// The body's blocks not resolved yet, in order: already parsed, or still text.
+enum Pending {
+    Values(vec::IntoIter<Value>),
+    Text {
+        text: String,
+        places: vec::IntoIter<Range<usize>>,
+        max_depth: usize,
+    },
+}
+
+impl Iterator for Pending {
+    type Item = Result<Value, Problem>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        match self {
+            Pending::Values(values) => values.next().map(Ok),
+            Pending::Text {
+                text,
+                places,
+                max_depth,
+            } => places.next().map(|place| {
+                // Checked already when the document was read, so this never fails.
+                json::parse_element(text, place, *max_depth)
+                    .map_err(|_| Problem::new("", "not valid JSON"))
+            }),
+        }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let left = match self {
+            Pending::Values(values) => values.len(),
+            Pending::Text { places, .. } => places.len(),
+        };
+        (left, Some(left))
+    }
+}
+
+impl ExactSizeIterator for Pending {}
+
 /// What is left to resolve of an article after its first screen: the rest of its body.
 pub struct Remaining {
     /// The body's blocks not resolved yet, with their places in the body.
-    blocks: Enumerate<vec::IntoIter<Value>>,
+    blocks: Enumerate<Pending>,
     /// The diagnostics of the fields after the body, resolved already.
     after_body: Vec<Diagnostic>,
     resolver: Resolver,
@@ -299,7 +356,7 @@ impl Remaining {
 /// Resolves blocks until `body` holds `until` of them or none are left; an invalid block
 /// is left out, and said so.
 fn resolve_blocks(
-    blocks: &mut Enumerate<vec::IntoIter<Value>>,
+    blocks: &mut Enumerate<Pending>,
     until: usize,
     body: &mut Vec<Block>,
     resolver: &mut Resolver,
@@ -310,7 +367,7 @@ fn resolve_blocks(
             return;
         };
         let at = at.index(index);
-        let input = resolver.valid(Checked::of(BlockInput::decode(value)), &at);
+        let input = resolver.valid(Checked::of(value.and_then(BlockInput::decode)), &at);
         body.extend(input.and_then(|input| input.resolve(resolver, &at)));
     }
 }

@@ -12,6 +12,7 @@
 
 use std::cmp::Ordering;
 use std::fmt;
+use std::ops::Range;
 
 /// A JSON value.
 #[derive(Clone, Debug, PartialEq)]
@@ -202,11 +203,41 @@ const LONE_SURROGATE: &str = "a lone surrogate in a \\u escape (\\uD800 to \\uDF
 
 /// Parses a JSON text, with arrays and objects nested at most `max_depth` levels.
 pub fn parse(text: &str, max_depth: usize) -> Result<Value, Error> {
+    parse_with(Parser::new(text, max_depth)).map(|(value, _)| value)
+}
+
+/// The places in a text of an array's elements, in order.
+pub type Places = Vec<Range<usize>>;
+
+/// Parses a JSON text as [`parse`] does, with the same verdict and errors, except for the
+/// array in the field `field` of the top-level object: its elements are checked as they
+/// are read but not built, and the array is read as empty. Their places in `text` come
+/// with the value instead, for [`parse_element`] to build each when it is wanted; `None`
+/// when there is no such array (a repeated field is read as its later value, as ever).
+pub fn parse_deferring(
+    text: &str,
+    max_depth: usize,
+    field: &str,
+) -> Result<(Value, Option<Places>), Error> {
     let mut parser = Parser::new(text, max_depth);
+    parser.deferred_field = Some(field);
+    parse_with(parser)
+}
+
+/// The element at `place` of the array [`parse_deferring`] left unbuilt in `text`.
+pub fn parse_element(text: &str, place: Range<usize>, max_depth: usize) -> Result<Value, Error> {
+    let mut parser = Parser::new(text, max_depth);
+    parser.at = place.start;
+    // Inside the top-level object and the array, as when it was checked.
+    parser.depth = 2;
+    parser.value()
+}
+
+fn parse_with(mut parser: Parser) -> Result<(Value, Option<Places>), Error> {
     let value = parser.value()?;
     match parser.whitespace() {
         Some(_) => Err(parser.peek_error("trailing characters")),
-        None => Ok(value),
+        None => Ok((value, parser.deferred)),
     }
 }
 
@@ -235,6 +266,11 @@ struct Parser<'a> {
     at: usize,
     depth: usize,
     max_depth: usize,
+    /// False while values are only checked, not built (see [`parse_deferring`]).
+    build: bool,
+    /// The top-level field whose array is deferred, and the places of its elements.
+    deferred_field: Option<&'a str>,
+    deferred: Option<Places>,
 }
 
 impl<'a> Parser<'a> {
@@ -245,6 +281,9 @@ impl<'a> Parser<'a> {
             at: 0,
             depth: 0,
             max_depth,
+            build: true,
+            deferred_field: None,
+            deferred: None,
         }
     }
 
@@ -297,7 +336,7 @@ impl<'a> Parser<'a> {
             }
             b'[' => {
                 self.deeper()?;
-                let items = self.array();
+                let items = self.array(None);
                 self.depth -= 1;
                 items.map(Value::Array)
             }
@@ -336,14 +375,15 @@ impl<'a> Parser<'a> {
         Ok(value)
     }
 
-    /// After `[`.
-    fn array(&mut self) -> Result<Vec<Value>, Error> {
+    /// After `[`. With `places`, its items are only checked, and their places kept there.
+    fn array(&mut self, mut places: Option<&mut Places>) -> Result<Vec<Value>, Error> {
         let mut items = Vec::new();
+        let mut first = true;
         loop {
             match self.whitespace() {
                 None => return Err(self.peek_error(EOF_LIST)),
                 Some(b']') => break,
-                Some(_) if items.is_empty() => {}
+                Some(_) if first => first = false,
                 Some(b',') => {
                     self.at += 1;
                     match self.whitespace() {
@@ -354,21 +394,45 @@ impl<'a> Parser<'a> {
                 }
                 Some(_) => return Err(self.peek_error("expected `,` or `]`")),
             }
-            items.push(self.value()?);
+            let start = self.at;
+            let item = self.value()?;
+            match places.as_deref_mut() {
+                Some(places) => places.push(start..self.at),
+                None if self.build => items.push(item),
+                None => {}
+            }
         }
         self.at += 1;
         Ok(items)
     }
 
+    /// The value of the deferred field, after its `:`. An array's items are checked and
+    /// their places kept; any other value is read as usual, and hides an earlier array.
+    fn deferred_value(&mut self) -> Result<Value, Error> {
+        if self.whitespace() != Some(b'[') {
+            self.deferred = None;
+            return self.value();
+        }
+        self.deeper()?;
+        let mut places = Vec::new();
+        self.build = false;
+        let items = self.array(Some(&mut places));
+        self.build = true;
+        self.depth -= 1;
+        self.deferred = Some(places);
+        items.map(Value::Array)
+    }
+
     /// After `{`.
     fn object(&mut self) -> Result<Map, Error> {
         let mut fields = Map::new();
+        let mut first = true;
         loop {
             match self.whitespace() {
                 None => return Err(self.peek_error(EOF_OBJECT)),
                 Some(b'}') => break,
-                Some(b'"') if fields.is_empty() => {}
-                Some(_) if fields.is_empty() => return Err(self.peek_error("key must be a string")),
+                Some(b'"') if first => first = false,
+                Some(_) if first => return Err(self.peek_error("key must be a string")),
                 Some(b',') => {
                     self.at += 1;
                     match self.whitespace() {
@@ -387,8 +451,13 @@ impl<'a> Parser<'a> {
                 Some(_) => return Err(self.peek_error("expected `:`")),
                 None => return Err(self.peek_error(EOF_OBJECT)),
             }
-            let value = self.value()?;
-            fields.insert(key, value);
+            let value = match self.deferred_field {
+                Some(field) if self.depth == 1 && field == key => self.deferred_value()?,
+                _ => self.value()?,
+            };
+            if self.build {
+                fields.insert(key, value);
+            }
         }
         self.at += 1;
         Ok(fields)
@@ -399,14 +468,15 @@ impl<'a> Parser<'a> {
         let mut text = String::new();
         let mut start = self.at;
         loop {
-            while let Some(byte) = self.peek() {
-                if byte == b'"' || byte == b'\\' || byte < 0x20 {
-                    break;
-                }
-                self.at += 1;
-            }
+            let rest = self.bytes.get(self.at..).unwrap_or_default();
+            self.at += rest
+                .iter()
+                .position(|&byte| byte == b'"' || byte == b'\\' || byte < 0x20)
+                .unwrap_or(rest.len());
             // `start` and `at` are at ASCII bytes (or the ends), so on character boundaries.
-            text.push_str(self.text.get(start..self.at).unwrap_or_default());
+            if self.build {
+                text.push_str(self.text.get(start..self.at).unwrap_or_default());
+            }
             match self.next() {
                 None => return Err(self.error(EOF_STRING)),
                 Some(b'"') => return Ok(text),
@@ -435,7 +505,9 @@ impl<'a> Parser<'a> {
             Some(b'u') => self.unicode_escape()?,
             Some(_) => return Err(self.error(INVALID_ESCAPE)),
         };
-        text.push(escaped);
+        if self.build {
+            text.push(escaped);
+        }
         Ok(())
     }
 

@@ -29,6 +29,7 @@ pub use diagnostics::{Diagnostic, Severity};
 pub use error::{LoadError, Place};
 pub use limits::Limits;
 
+use article::BodyText;
 use blocks::json_kind;
 use decode::Decode;
 use json::Value;
@@ -67,17 +68,9 @@ pub fn load_first_screen(
 
 /// Reads an article from JSON already parsed, within `limits`.
 pub fn load_value(value: Value, base: Option<&str>, limits: &Limits) -> Result<Loaded, LoadError> {
-    let (loaded, _) = load_parsed(value, base, limits, false)?;
+    limits.check_value(&value)?;
+    let (loaded, _) = resolve_value(value, None, base, limits, false)?;
     Ok(loaded)
-}
-
-/// [`load_first_screen`] of JSON already parsed.
-pub fn load_value_first_screen(
-    value: Value,
-    base: Option<&str>,
-    limits: &Limits,
-) -> Result<(Loaded, Option<Rest>), LoadError> {
-    load_parsed(value, base, limits, true)
 }
 
 /// The body blocks of an article after its first screen, not resolved yet.
@@ -103,7 +96,9 @@ fn load_text(
         return Err(LoadError::of_document("the document is empty"));
     }
     limits.check_size(json.len())?;
-    let value = json::parse(json, limits.json_depth()).map_err(|error| {
+    // The body's blocks are parsed as they are resolved, after the first screen's.
+    let parsed = json::parse_deferring(json, limits.json_depth(), "body");
+    let (value, places) = parsed.map_err(|error| {
         let (line, column) = json::line_and_column(json, error.at);
         LoadError {
             message: match error.kind {
@@ -113,21 +108,16 @@ fn load_text(
             place: Place::LineColumn { line, column },
         }
     })?;
-    resolve_value(value, base, limits, first_screen)
-}
-
-fn load_parsed(
-    value: Value,
-    base: Option<&str>,
-    limits: &Limits,
-    first_screen: bool,
-) -> Result<(Loaded, Option<Rest>), LoadError> {
-    limits.check_value(&value)?;
-    resolve_value(value, base, limits, first_screen)
+    let body_text = places.map(|places| BodyText {
+        text: json.to_owned(),
+        places,
+    });
+    resolve_value(value, body_text, base, limits, first_screen)
 }
 
 fn resolve_value(
     value: Value,
+    body_text: Option<BodyText>,
     base: Option<&str>,
     limits: &Limits,
     first_screen: bool,
@@ -141,7 +131,7 @@ fn resolve_value(
     let input = ArticleInput::decode(value)
         .map_err(|problem| LoadError::at_path(&problem.path, problem.message))?;
     let resolver = Resolver::new(UrlPolicy::new(base), *limits);
-    let (article, remaining) = article::resolve(input, resolver, first_screen)?;
+    let (article, remaining) = article::resolve(input, body_text, resolver, first_screen)?;
     let mut loaded = Loaded {
         article,
         diagnostics: Vec::new(),

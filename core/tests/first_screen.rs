@@ -182,3 +182,55 @@ fn a_long_body_of_nothing_valid_is_reported_once_whole() {
     assert_eq!(whole.diagnostics.len(), 301);
     assert!(whole.diagnostics[300].message.contains("nothing to show"));
 }
+
+#[test]
+fn a_long_body_is_checked_whole_before_its_first_screen() {
+    let json = doc(json!({ "body": paragraphs(300) })).to_string();
+    let late = json.find("Paragraph 250 has").expect("block 250");
+    let too_deep = Limits {
+        max_json_depth: 4,
+        ..Limits::default()
+    };
+    let mut checked = 0;
+    for (broken, limits) in [
+        (
+            format!("{}\\x{}", &json[..late], &json[late..]),
+            Limits::default(),
+        ),
+        (
+            format!("{}{}", &json[..late - 9], &json[late - 8..]),
+            Limits::default(),
+        ),
+        (
+            json.replacen("\"Paragraph 250", "[[[\"Paragraph 250\"]]], \"", 1),
+            too_deep,
+        ),
+    ] {
+        let whole = load_with(&broken, Some(BASE), &limits).expect_err("broken");
+        let first = load_first_screen(&broken, Some(BASE), &limits).err();
+        assert_eq!(first, Some(whole), "{}", &broken[late - 40..late + 40]);
+        checked += 1;
+    }
+    assert_eq!(checked, 3);
+}
+
+#[test]
+fn a_repeated_body_is_read_as_its_later_value_first_screen_first() {
+    let later = serde_json::to_string(&paragraphs(300)).unwrap();
+    for earlier in ["[{\"type\": \"nonsense\"}]", "7", "{\"a\": [1]}"] {
+        let json = format!("{{\"headline\": \"H\", \"body\": {earlier}, \"body\": {later}}}");
+        let (mut loaded, rest) = load_first_screen(&json, Some(BASE), &Limits::default()).unwrap();
+        rest.expect("the later body is long").finish(&mut loaded);
+        let whole = load_with(&json, Some(BASE), &Limits::default()).unwrap();
+        assert_eq!(loaded.article, whole.article);
+        assert_eq!(loaded.diagnostics, whole.diagnostics);
+        assert_eq!(whole.article.body.len(), 300);
+    }
+    // And a later value that is not an array hides an earlier long one.
+    let json = format!("{{\"headline\": \"H\", \"body\": {later}, \"body\": 7}}");
+    let whole = load_with(&json, Some(BASE), &Limits::default()).expect_err("no body");
+    assert_eq!(
+        load_first_screen(&json, Some(BASE), &Limits::default()).err(),
+        Some(whole)
+    );
+}

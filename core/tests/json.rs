@@ -390,6 +390,118 @@ fn check_against_serde(text: &str) -> Result<(), TestCaseError> {
     Ok(())
 }
 
+/// `parse_deferring` gives `parse`'s verdict and error, reads every array of the field
+/// at the top level as empty, and the elements of the one that counts (the later), each
+/// parsed at its place, are that array as `parse` read it. Returns whether one was deferred.
+fn check_deferring(text: &str) -> Result<bool, TestCaseError> {
+    let (deferred, whole) = (
+        json::parse_deferring(text, 127, "body"),
+        json::parse(text, 127),
+    );
+    let ((value, places), whole) = match (deferred, whole) {
+        (Ok(deferred), Ok(whole)) => (deferred, whole),
+        (Err(deferred), Err(whole)) => {
+            prop_assert_eq!(deferred, whole, "{:?}", text);
+            return Ok(false);
+        }
+        (deferred, whole) => {
+            prop_assert!(false, "{text:?}: deferring {deferred:?}, whole {whole:?}");
+            unreachable!()
+        }
+    };
+    let emptied = match &whole {
+        Value::Object(fields) => {
+            let mut emptied = json::Map::new();
+            for (key, value) in fields.iter() {
+                let deferred = key == "body" && matches!(value, Value::Array(_));
+                emptied.insert(
+                    key.clone(),
+                    if deferred {
+                        Value::Array(Vec::new())
+                    } else {
+                        value.clone()
+                    },
+                );
+            }
+            Value::Object(emptied)
+        }
+        other => other.clone(),
+    };
+    prop_assert_eq!(&value, &emptied, "{:?}", text);
+    let Some(places) = places else {
+        prop_assert!(
+            !matches!(whole.get("body"), Some(Value::Array(_))),
+            "{:?}",
+            text
+        );
+        return Ok(false);
+    };
+    let elements = places
+        .iter()
+        .map(|place| json::parse_element(text, place.clone(), 127));
+    let elements = elements.collect::<Result<Vec<_>, _>>();
+    let elements = elements.map(Value::Array);
+    prop_assert_eq!(elements.as_ref().ok(), whole.get("body"), "{:?}", text);
+    Ok(true)
+}
+
+/// `text` as it is and in the places where an array is deferred, or looks as if it might be.
+fn check_deferring_around(text: &str) -> Result<(), TestCaseError> {
+    for framed in [
+        text.to_owned(),
+        format!("{{\"body\": [{text}]}}"),
+        format!("{{\"a\": [{text}], \"body\" :[ {text} , {text} ], \"z\": 1}}"),
+        format!("{{\"body\": [1], \"body\": {text}}}"),
+        format!("{{\"body\": {text}, \"body\": [{text}]}}"),
+        format!("[{{\"body\": [{text}]}}]"),
+        format!("{{\"x\": {{\"body\": [{text}]}}}}"),
+    ] {
+        check_deferring(&framed)?;
+    }
+    Ok(())
+}
+
+#[test]
+fn a_deferred_array_is_checked_but_built_only_when_asked() {
+    let text = r#"{"headline": "h", "body": [{"type": "text", "text": "a\u00e9"}, [1, 2.5], "x"], "tags": []}"#;
+    assert!(
+        check_deferring(text).unwrap(),
+        "the positive control: the body is deferred"
+    );
+    let (value, places) = json::parse_deferring(text, 127, "body").unwrap();
+    assert_eq!(value.get("body"), Some(&Value::Array(Vec::new())));
+    assert_eq!(value.get("tags"), Some(&Value::Array(Vec::new())));
+    let places = places.unwrap();
+    let elements: Vec<&str> = places.iter().map(|place| &text[place.clone()]).collect();
+    assert_eq!(
+        elements,
+        [
+            r#"{"type": "text", "text": "a\u00e9"}"#,
+            "[1, 2.5]",
+            r#""x""#
+        ]
+    );
+    assert_eq!(
+        json::parse_element(text, places[2].clone(), 127),
+        Ok(Value::String("x".into()))
+    );
+    // Only the top-level object's field, and only when its later value is an array.
+    assert!(!check_deferring(r#"[{"body": [1]}]"#).unwrap());
+    assert!(!check_deferring(r#"{"a": {"body": [1]}}"#).unwrap());
+    assert!(!check_deferring(r#"{"body": [1], "body": 2}"#).unwrap());
+    assert!(check_deferring(r#"{"body": 2, "body": [1]}"#).unwrap());
+    // An error in a deferred element is found, where `parse` finds it.
+    let broken = r#"{"body": [{"text": "a\x"}], "headline": "h"}"#;
+    assert_eq!(
+        json::parse_deferring(broken, 127, "body"),
+        Err(json::parse(broken, 127).unwrap_err())
+    );
+    let deep = r#"{"body": [[[[1]]]]}"#;
+    let error = json::parse_deferring(deep, 4, "body").expect_err("5 levels");
+    assert_eq!((error.kind, error.at), (ErrorKind::TooDeep, 13));
+    assert_eq!(Err(error), json::parse(deep, 4));
+}
+
 /// Bits of JSON and of near-JSON, so that random texts are often nearly valid.
 fn token() -> impl Strategy<Value = String> {
     prop_oneof![
@@ -525,6 +637,16 @@ proptest! {
     #[test]
     fn edited_json_is_read_as_serde_json_reads_it(text in edited_json()) {
         check_against_serde(&text)?;
+    }
+
+    #[test]
+    fn near_json_is_read_the_same_with_the_body_deferred(text in near_json()) {
+        check_deferring_around(&text)?;
+    }
+
+    #[test]
+    fn edited_json_is_read_the_same_with_the_body_deferred(text in edited_json()) {
+        check_deferring_around(&text)?;
     }
 
     #[test]

@@ -180,12 +180,6 @@ pub async fn validate(article: JsValue, options: JsValue) -> JsValue {
     };
     let diagnostics = match source {
         ArticleSource::Json(json) => article_core::validate(&json, Some(&base_url), &limits),
-        ArticleSource::Value(value) => {
-            match article_core::load_value(value, Some(&base_url), &limits) {
-                Ok(loaded) => loaded.diagnostics,
-                Err(error) => vec![error.to_diagnostic()],
-            }
-        }
         ArticleSource::Url(raw) => {
             match UrlPolicy::new(Some(&base_url)).check(&raw, UrlUse::Document) {
                 Err(refusal) => vec![document_error(format!(
