@@ -175,6 +175,9 @@ pub(crate) struct Viewer {
     unresolved: RefCell<Option<Rest>>,
     /// Counts renders, so that chunks of an earlier render are not added to a later one.
     renders: Cell<u64>,
+    /// Tells the page of what is shown now once all of it is in the document: kept when it is
+    /// rendered again before that, so that the page still hears of it.
+    when_whole: RefCell<Option<Box<dyn FnOnce()>>>,
     /// What is shown now, kept to render it again when an option changes.
     state: RefCell<Rc<ViewState>>,
     /// Counts loads, so that a slow fetch finishing after a newer load is ignored.
@@ -255,6 +258,7 @@ impl Viewer {
             rest: RefCell::new(Vec::new()),
             unresolved: RefCell::new(None),
             renders: Cell::new(0),
+            when_whole: RefCell::new(None),
             state: RefCell::new(Rc::new(ViewState::Loading)),
             generation: Cell::new(0),
             focus_on_load: Cell::new(false),
@@ -573,7 +577,7 @@ impl Viewer {
         let viewer = Rc::downgrade(self);
         // Once the whole article is in the document (resolved whole by then). No borrow is
         // held while a hook runs: a hook may load another article at once.
-        self.render_then(Box::new(move || {
+        self.when_whole.replace(Some(Box::new(move || {
             let Some(viewer) = viewer.upgrade() else {
                 return;
             };
@@ -591,23 +595,12 @@ impl Viewer {
                     }
                 }
             }
-        }));
+        })));
+        self.render_again();
     }
 
+    /// Renders what is shown now; [`Self::whole`] once all of it is in the document.
     fn render_again(self: &Rc<Self>) {
-        self.render_then(Box::new(|| {}));
-    }
-
-    /// Renders what is shown now, then `done` once all of it is in the document (and the embeds
-    /// of approved providers loaded).
-    fn render_then(self: &Rc<Self>, done: Box<dyn FnOnce()>) {
-        let loading = Rc::downgrade(self);
-        let done: Box<dyn FnOnce()> = Box::new(move || {
-            if let Some(viewer) = loading.upgrade() {
-                viewer.load_approved();
-            }
-            done();
-        });
         let render = self.renders.get() + 1;
         self.renders.set(render);
         self.rest.borrow_mut().clear();
@@ -632,22 +625,31 @@ impl Viewer {
                     let viewer = Rc::downgrade(self);
                     after_paint(move || {
                         if let Some(viewer) = viewer.upgrade() {
-                            viewer.render_rest(render, first, done);
+                            viewer.render_rest(render, first);
                         }
                     });
                 } else {
                     self.watch_reading();
-                    done();
+                    self.whole();
                 }
             }
-            _ => done(),
+            _ => self.whole(),
         }
     }
 
-    /// Adds the body's blocks from `from` on, a chunk per task, then calls `done`; stops if
+    /// All of what is shown is in the document: the embeds of approved providers load, and the
+    /// page hears of it if it has not yet.
+    fn whole(&self) {
+        self.load_approved();
+        if let Some(tell) = self.when_whole.take() {
+            tell();
+        }
+    }
+
+    /// Adds the body's blocks from `from` on, a chunk per task, then [`Self::whole`]; stops if
     /// the viewer rendered anew meanwhile. An article shown first screen first is resolved
     /// whole before the first chunk.
-    fn render_rest(self: &Rc<Self>, render: u64, from: usize, done: Box<dyn FnOnce()>) {
+    fn render_rest(self: &Rc<Self>, render: u64, from: usize) {
         /// Blocks per task: tens of milliseconds of work, so the page still answers input
         /// between chunks, and lays the article out only a few times.
         const CHUNK_BLOCKS: usize = 1000;
@@ -679,13 +681,13 @@ impl Viewer {
             let viewer = Rc::downgrade(self);
             let next = move || {
                 if let Some(viewer) = viewer.upgrade() {
-                    viewer.render_rest(render, to, done);
+                    viewer.render_rest(render, to);
                 }
             };
             Timeout::new(0, next).forget();
         } else {
             self.watch_reading();
-            done();
+            self.whole();
         }
     }
 

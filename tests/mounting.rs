@@ -179,6 +179,40 @@ async fn a_long_article_shows_its_first_screen_at_once_and_the_rest_before_load(
     assert_eq!(last.as_deref(), Some("Paragraph 999."), "in order");
 }
 
+/// A long article rendered again before all of it is in (a page that sets the theme right
+/// after the article, say) still tells the page it loaded, once, when it is whole.
+#[wasm_bindgen_test]
+async fn a_long_article_rendered_again_before_it_is_whole_still_loads_once() {
+    let json = format!(
+        r#"{{"headline": "Long", "body": [{}]}}"#,
+        common::paragraphs(300).join(",")
+    );
+    let loads = Rc::new(RefCell::new(0));
+    let view = mount_with(
+        ArticleSource::Json(json),
+        ViewerOptions {
+            hooks: Hooks {
+                on_load: Some(Box::new({
+                    let loads = Rc::clone(&loads);
+                    move |_| *loads.borrow_mut() += 1
+                })),
+                ..Hooks::default()
+            },
+            ..ViewerOptions::default()
+        },
+    );
+    assert!(view.count(BLOCKS) < 300, "the rest is still to come");
+    view.handle().set_theme(Theme::Dark);
+    wait_until("the article has loaded", || *loads.borrow() > 0).await;
+    assert_eq!(view.count(BLOCKS), 300);
+    assert_eq!(
+        view.attr(".av-viewer", "data-theme").as_deref(),
+        Some("dark")
+    );
+    common::sleep(100).await;
+    assert_eq!(*loads.borrow(), 1, "once");
+}
+
 /// A long article whose first screen is resolved before the rest: that screen shows at once,
 /// and once the rest is resolved the same page is completed in place (not rendered again):
 /// the reading time and the contents become the whole article's, and `on_load` gets what
