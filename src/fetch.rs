@@ -133,8 +133,9 @@ async fn fetch_article(
         }
         None => Vec::new(),
     };
-    // As `Response.text()` decodes: UTF-8, with U+FFFD for what is not.
-    let text = String::from_utf8_lossy(&bytes).into_owned();
+    // As `Response.text()` decodes: UTF-8, with U+FFFD for what is not (copied only then).
+    let text = String::from_utf8(bytes)
+        .unwrap_or_else(|invalid| String::from_utf8_lossy(invalid.as_bytes()).into_owned());
     Ok(fetched(text, &response, url))
 }
 

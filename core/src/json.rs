@@ -9,6 +9,9 @@
 //! a fractional number keeps the text it was written with instead of an `f64` (the
 //! core never computes with one); and nesting deeper than `max_depth` stops the
 //! parser at the bracket that opens the level too many, before it recurses further.
+//!
+//! [`parse_deferring`] checks a long article's body whole but leaves its blocks unbuilt,
+//! each one built by [`parse_element`] when it is resolved.
 
 use std::cmp::Ordering;
 use std::fmt;

@@ -35,6 +35,15 @@ before(async () => {
   site = await serve();
   hostile = createServer(async (req, res) => {
     const cors = { 'access-control-allow-origin': '*', 'content-type': 'application/json' };
+    // Read as it arrives too (gzip): a headline in UTF-8, and one in Latin-1, whose é and ÿ
+    // are not UTF-8.
+    const headline = { '/utf8.json': Buffer.from('Café ÿ'), '/latin1.json': Buffer.from('Café ÿ', 'latin1') }[req.url];
+    if (headline) {
+      const body = Buffer.concat([Buffer.from('{"headline": "'), headline, Buffer.from('", "body": [{"type": "text", "text": "x"}]}')]);
+      res.writeHead(200, { ...cors, 'content-encoding': 'gzip' });
+      res.end(gzipSync(body));
+      return;
+    }
     if (req.url === '/gzip.json') {
       res.writeHead(200, { ...cors, 'content-encoding': 'gzip', 'content-length': GZIPPED.length });
       res.end(GZIPPED);
@@ -137,4 +146,12 @@ test('a gzip document that does not end is cut off at the limit as it is decoded
   // A megabyte decoded is about half a megabyte sent; the rest is what the network buffers held.
   assert.ok(sent >= MIB / 4, `the server sent ${sent} compressed bytes, too few for the limit`);
   assert.ok(sent < GZIP_STREAM_TOTAL / 4, `the server sent ${sent} of ${GZIP_STREAM_TOTAL} compressed bytes`);
+});
+
+test('a document read as it arrives is decoded as UTF-8, with U+FFFD for bytes that are not', async () => {
+  const { page } = await openPage(browser);
+  await page.goto(`${site.url}demo/`);
+  const origin = `http://127.0.0.1:${hostile.address().port}`;
+  assert.equal(await mountAndRead(page, `${origin}/utf8.json`, MIB), 'Café ÿ');
+  assert.equal(await mountAndRead(page, `${origin}/latin1.json`, MIB), 'Caf\uFFFD \uFFFD');
 });
