@@ -38,6 +38,15 @@ const settings = {
 };
 const log = (...words) => console.error('bench:', ...words);
 
+// The renderers in the order of round `run`: each round starts one renderer later than the one
+// before (A B C D, then B C D A, …), so that no renderer always loads first, or always after the
+// same other one.
+const roundOrder = (run) => {
+  const { renderers } = settings;
+  const first = Math.max(run, 0) % renderers.length;
+  return [...renderers.slice(first), ...renderers.slice(0, first)];
+};
+
 // Where each renderer shows an article.
 const pageOf = {
   viewer: (article) => `viewer/?src=/articles/${article.file}`,
@@ -101,7 +110,7 @@ async function main() {
         const byRenderer = (results[conditionName][article.name] = {});
         // A first, discarded round: Chromium's own warm-up (disk, process pools) is not a renderer's.
         for (let run = -1; run < settings.runs[conditionName]; run++) {
-          for (const renderer of settings.renderers) {
+          for (const renderer of roundOrder(run)) {
             const url = server.url + pageOf[renderer](article);
             const measure = await measureLoad(browser, condition, url, settings.timeout, article.bodyBlocks);
             if (measure.problems.length) log(`${renderer}, ${article.name}: ${measure.problems.join('; ')}`);
