@@ -524,6 +524,7 @@ impl Viewer {
         // Later fetches of this viewer find a newer generation and do nothing.
         self.generation.set(self.generation.get() + 1);
         self.renders.set(self.renders.get() + 1);
+        self.when_whole.replace(None);
         self.rest.borrow_mut().clear();
         self.unresolved.replace(None);
         self.reading.replace(None);
