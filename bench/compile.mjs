@@ -9,6 +9,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readU32 } from '../scripts/wasm-module.mjs';
 import { CONDITIONS, launchBrowser, openPage } from './chromium.mjs';
 import { serve } from './server.mjs';
 
@@ -22,12 +23,9 @@ const ARTICLES = ['idlib.json', 'format-tour.json', 'blocks-100.json'];
 function functionSizes(wasm) {
   let at = 8;
   const leb = () => {
-    let value = 0;
-    for (let shift = 0; ; shift += 7) {
-      const byte = wasm[at++];
-      value += (byte & 0x7f) * 2 ** shift;
-      if (byte < 0x80) return value;
-    }
+    let value;
+    [value, at] = readU32(wasm, at);
+    return value;
   };
   const name = () => {
     const length = leb();
