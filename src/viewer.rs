@@ -363,7 +363,7 @@ impl Viewer {
             (now, before) => now.is_none() && before.is_none(),
         };
         if !same {
-            self.render_again();
+            self.render_shown();
         }
     }
 
@@ -446,13 +446,13 @@ impl Viewer {
         if self.show_diagnostics.replace(show) != show {
             // The diagnostics on the page are the whole article's.
             self.resolve_rest();
-            self.render_again();
+            self.render_shown();
         }
     }
 
     pub(crate) fn set_theme(self: &Rc<Self>, theme: Theme) {
         if self.theme.replace(theme) != theme {
-            self.render_again();
+            self.render_shown();
         }
     }
 
@@ -460,7 +460,7 @@ impl Viewer {
     pub(crate) fn set_controls(self: &Rc<Self>, shown: bool) {
         if self.choices.get().is_some() != shown {
             self.choices.set(shown.then(ReaderChoices::default));
-            self.render_again();
+            self.render_shown();
         }
     }
 
@@ -471,7 +471,7 @@ impl Viewer {
         if self.consent.replace(consent).within(consent) {
             self.load_approved();
         } else {
-            self.render_again();
+            self.render_shown();
         }
     }
 
@@ -597,11 +597,11 @@ impl Viewer {
                 }
             }
         })));
-        self.render_again();
+        self.render_shown();
     }
 
     /// Renders what is shown now; [`Self::whole`] once all of it is in the document.
-    fn render_again(self: &Rc<Self>) {
+    fn render_shown(self: &Rc<Self>) {
         let render = self.renders.get() + 1;
         self.renders.set(render);
         self.rest.borrow_mut().clear();
