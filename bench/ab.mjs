@@ -1,0 +1,53 @@
+// Two or more builds of the app side by side, with the plain-JS peer as the yardstick: what one
+// change is worth in time, measured in one run. Each round loads every build and the peer once,
+// starting one later than the round before, in headless Chromium, cold, served brotli-compressed
+// as bench/peers.mjs does; it prints each one's median time and its ratio to the peer's.
+//   BUILDS=/tmp/before,dist node bench/ab.mjs     (after scripts/bench has built bench/out/)
+// Settings (environment): BUILDS (folders of release builds), RUNS (rounds, 9), COND (desktop or
+// phone), ARTICLES (file:blocks,…; idlib.json:0,format-tour.json:54,blocks-100.json:100; files of
+// bench/out/articles/), MARK (headline, screen or full: full).
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CONDITIONS, launchBrowser, measureLoad } from './chromium.mjs';
+import { serve } from './server.mjs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const builds = (process.env.BUILDS ?? '').split(',').filter(Boolean);
+if (builds.length === 0) throw new Error('BUILDS: the folders of the builds to compare, separated by commas');
+const RUNS = Number(process.env.RUNS ?? 9);
+const MARK = process.env.MARK ?? 'full';
+const condition = CONDITIONS[process.env.COND ?? 'desktop'];
+const articles = (process.env.ARTICLES ?? 'idlib.json:0,format-tour.json:54,blocks-100.json:100')
+  .split(',')
+  .map((article) => article.split(':'));
+
+const mounts = { '/articles/': join(ROOT, 'bench/out/articles'), '/articles/media/': join(ROOT, 'samples/media'), '/peers/': join(ROOT, 'bench/out') };
+builds.forEach((build, index) => (mounts[`/build${index}/`] = build));
+const renderers = [...builds.map((_, index) => `build${index}`), 'plain'];
+const pageOf = (renderer, file) => (renderer === 'plain' ? `peers/plain/?src=/articles/${file}` : `${renderer}/?src=/articles/${file}`);
+const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
+
+const server = await serve(mounts);
+const browser = await launchBrowser();
+try {
+  console.log(`${MARK} ms, ${condition.label}, median of ${RUNS}; ×ratio to the plain-JS peer`);
+  console.log(`| article | ${[...builds, 'plain JS'].join(' | ')} |`);
+  console.log(`|---|${renderers.map(() => '---:').join('|')}|`);
+  for (const [file, blocks] of articles) {
+    const times = Object.fromEntries(renderers.map((renderer) => [renderer, []]));
+    // Round -1 warms the server's cache and is not counted.
+    for (let run = -1; run < RUNS; run++) {
+      const first = Math.max(run, 0) % renderers.length;
+      for (const renderer of [...renderers.slice(first), ...renderers.slice(0, first)]) {
+        const marks = await measureLoad(browser, condition, server.url + pageOf(renderer, file), 180_000, Number(blocks));
+        if (run >= 0) times[renderer].push(marks[MARK]);
+      }
+    }
+    const peer = median(times.plain);
+    const cells = renderers.map((renderer) => `${Math.round(median(times[renderer]))} ×${(median(times[renderer]) / peer).toFixed(2)}`);
+    console.log(`| ${file} | ${cells.join(' | ')} |`);
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
