@@ -244,6 +244,9 @@ for (const place of PLACES) {
     const linked = page.locator(`${inTour}.av-body figure:has(> a) img`);
     assert.equal(await linked.count(), 1);
     assert.equal(await page.locator(`${inTour}.av-body figure:has(> a) .av-larger`).count(), 0, 'no button for it');
+    // The images the control's scroll brought near have loaded, so the link's navigation cuts
+    // none of their requests short.
+    await page.waitForLoadState('networkidle');
     await Promise.all([page.waitForURL('**/samples/media/tour-figure-960.png'), linked.click()]);
     assert.equal(await page.evaluate(() => sessionStorage.dialogs), '10', 'one dialog for the control, none for the link');
     // Chromium's own page for the image styles it inline, which the policy (served with the image
