@@ -4,8 +4,9 @@
 // as bench/peers.mjs does; it prints each one's median time and its ratio to the peer's.
 //   BUILDS=/tmp/before,dist node bench/ab.mjs     (after scripts/bench has built bench/out/)
 // Settings (environment): BUILDS (folders of release builds), RUNS (rounds, 9), COND (desktop or
-// phone), ARTICLES (file:blocks,…; idlib.json:0,format-tour.json:54,blocks-100.json:100; files of
-// bench/out/articles/), MARK (headline, screen or full: full).
+// phone), ARTICLES (files of bench/out/articles/: idlib.json,format-tour.json,blocks-100.json),
+// MARK (headline, screen or full: full).
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CONDITIONS, launchBrowser, measureLoad } from './chromium.mjs';
@@ -17,9 +18,7 @@ if (builds.length === 0) throw new Error('BUILDS: the folders of the builds to c
 const RUNS = Number(process.env.RUNS ?? 9);
 const MARK = process.env.MARK ?? 'full';
 const condition = CONDITIONS[process.env.COND ?? 'desktop'];
-const articles = (process.env.ARTICLES ?? 'idlib.json:0,format-tour.json:54,blocks-100.json:100')
-  .split(',')
-  .map((article) => article.split(':'));
+const articles = (process.env.ARTICLES ?? 'idlib.json,format-tour.json,blocks-100.json').split(',');
 
 const mounts = { '/articles/': join(ROOT, 'bench/out/articles'), '/articles/media/': join(ROOT, 'samples/media'), '/peers/': join(ROOT, 'bench/out') };
 builds.forEach((build, index) => (mounts[`/build${index}/`] = build));
@@ -33,13 +32,15 @@ try {
   console.log(`${MARK} ms, ${condition.label}, median of ${RUNS}; ×ratio to the plain-JS peer`);
   console.log(`| article | ${[...builds, 'plain JS'].join(' | ')} |`);
   console.log(`|---|${renderers.map(() => '---:').join('|')}|`);
-  for (const [file, blocks] of articles) {
+  for (const file of articles) {
+    // The marks wait for the whole body, as bench/compile.mjs counts it.
+    const blocks = JSON.parse(await readFile(join(ROOT, 'bench/out/articles', file), 'utf8')).body.length;
     const times = Object.fromEntries(renderers.map((renderer) => [renderer, []]));
     // Round -1 warms the server's cache and is not counted.
     for (let run = -1; run < RUNS; run++) {
       const first = Math.max(run, 0) % renderers.length;
       for (const renderer of [...renderers.slice(first), ...renderers.slice(0, first)]) {
-        const marks = await measureLoad(browser, condition, server.url + pageOf(renderer, file), 180_000, Number(blocks));
+        const marks = await measureLoad(browser, condition, server.url + pageOf(renderer, file), 180_000, blocks);
         if (run >= 0) times[renderer].push(marks[MARK]);
       }
     }
