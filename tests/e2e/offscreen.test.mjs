@@ -1,7 +1,8 @@
 // Blocks far from the screen are neither laid out nor painted until the reader nears them
 // (content-visibility: auto in style/viewer.css), and that changes nothing a reader sees: the
 // article is laid out to the pixel as it is with every block rendered, and a focus ring at a
-// block's edge is not clipped by the block's containment.
+// block's edge is not clipped by the block's containment. And an element put before the
+// blocks (a long article's contents, once it is whole) restyles no block's contents.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -121,6 +122,44 @@ test("a focus ring at a block's edge is drawn whole", async () => {
   // The check sees a clipped ring: without the clip margin, containment cuts it.
   await page.addStyleTag({ content: '.av-viewer .av-body > * { overflow-clip-margin: 0px !important }' });
   assert.ok(empty.equals(await shot(true)), 'a ring beyond the block without the clip margin');
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+/**
+ * How many elements Chromium restyles after an element is put before the body's first block:
+ * one restyle, read from a trace of it.
+ */
+async function restyledByPrepending(page) {
+  await page.evaluate(() => document.body.offsetHeight);
+  const cdp = await page.context().newCDPSession(page);
+  const events = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
+  const complete = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline', transferMode: 'ReportEvents' });
+  await page.evaluate(() => {
+    document.querySelector('.av-body').prepend(document.createElement('div'));
+    document.body.offsetHeight;
+  });
+  await cdp.send('Tracing.end');
+  await complete;
+  await cdp.detach();
+  const restyles = events.filter((event) => event.name === 'UpdateLayoutTree');
+  assert.ok(restyles.length >= 1, 'the trace holds the restyle');
+  return restyles.reduce((sum, event) => sum + (event.args.elementCount ?? 0), 0);
+}
+
+// A long article's contents go in before its first block once all of it is resolved; a style
+// rule that made Chromium restyle every block's contents then took a second at 10,000 blocks.
+test("an element put before the body's blocks restyles no block's contents", async () => {
+  const { page, problems } = await open('samples/format-tour.json', { width: 1000, height: 700 });
+  const blocks = await page.locator(BLOCKS).count();
+  const restyled = await restyledByPrepending(page);
+  assert.ok(restyled <= blocks + 5, `${restyled} elements restyled; ${blocks} blocks`);
+  // The count sees such a rule: a universal sibling selector, as the header's dots had.
+  await page.addStyleTag({ content: '.av-viewer :where(.av-when > * + *)::before { content: "·" }' });
+  const withRule = await restyledByPrepending(page);
+  assert.ok(withRule > blocks + 50, `${withRule} elements restyled with the rule; ${blocks} blocks`);
   assert.deepEqual(problems, []);
   await page.close();
 });
