@@ -445,7 +445,7 @@ impl Viewer {
     pub(crate) fn set_show_diagnostics(self: &Rc<Self>, show: bool) {
         if self.show_diagnostics.replace(show) != show {
             // The diagnostics on the page are the whole article's.
-            self.resolve_rest();
+            self.resolve_rest(usize::MAX);
             self.render_shown();
         }
     }
@@ -626,7 +626,11 @@ impl Viewer {
                     let viewer = Rc::downgrade(self);
                     after_paint(move || {
                         if let Some(viewer) = viewer.upgrade() {
-                            viewer.render_rest(render, first);
+                            viewer.render_rest(
+                                render,
+                                first,
+                                Batch::new(&viewer.target, first, CHUNK_BLOCKS),
+                            );
                         }
                     });
                 } else {
@@ -648,16 +652,17 @@ impl Viewer {
     }
 
     /// Adds the body's blocks from `from` on, a chunk per task, then [`Self::whole`]; stops if
-    /// the viewer rendered anew meanwhile. An article shown first screen first is resolved
-    /// whole before the first chunk.
-    fn render_rest(self: &Rc<Self>, render: u64, from: usize) {
-        /// Blocks per task: tens of milliseconds of work, so the page still answers input
-        /// between chunks, and lays the article out only a few times.
-        const CHUNK_BLOCKS: usize = 1000;
+    /// the viewer rendered anew meanwhile. An article shown first screen first is resolved a
+    /// chunk at a time, so that no task resolves all of a long article's rest.
+    ///
+    /// Chunks are built out of the document, in `batch`, and go into it a batch at a time
+    /// (see [`BATCH_BLOCKS`]).
+    fn render_rest(self: &Rc<Self>, render: u64, from: usize, batch: Option<Batch>) {
         if self.renders.get() != render {
             return;
         }
-        if self.resolve_rest() {
+        let to = from + CHUNK_BLOCKS;
+        if self.resolve_rest(to) {
             self.complete_first_screen();
         }
         let state = Rc::clone(&self.state.borrow());
@@ -666,23 +671,29 @@ impl Viewer {
         };
         let loaded = loaded.borrow();
         let body = self.target.query_selector(".av-body").ok().flatten();
-        let Some(body) = body.and_then(|body| body.dyn_into::<HtmlElement>().ok()) else {
+        let batch = batch.or_else(|| Batch::new(&self.target, from, BATCH_BLOCKS));
+        let (Some(body), Some(batch)) = (body, batch) else {
             return;
         };
-        let to = from + CHUNK_BLOCKS;
-        let more = loaded.article.body.len() > to;
+        let more = loaded.article.body.len() > to || self.unresolved.borrow().is_some();
         let cx = self.render_context(&loaded);
         let chunk = Rc::clone(&state);
-        let handle = mount_to(body, move || match &*chunk {
+        let handle = mount_to(batch.holder.clone(), move || match &*chunk {
             ViewState::Ready(loaded) => blocks_view(&loaded.borrow(), from..to, &cx).into_piece(),
             _ => ().into_piece(),
         });
         self.rest.borrow_mut().push(handle);
+        let batch = if !more || to >= batch.until {
+            batch.add_to(&body);
+            None
+        } else {
+            Some(batch)
+        };
         if more {
             let viewer = Rc::downgrade(self);
             let next = move || {
                 if let Some(viewer) = viewer.upgrade() {
-                    viewer.render_rest(render, to);
+                    viewer.render_rest(render, to, batch);
                 }
             };
             Timeout::new(0, next).forget();
@@ -692,9 +703,9 @@ impl Viewer {
         }
     }
 
-    /// Resolves the rest of the article shown now, if it was shown first screen first; true
-    /// if it was.
-    fn resolve_rest(&self) -> bool {
+    /// Resolves the article shown now as far as `until` blocks, if it was shown first screen
+    /// first; true if that resolved the last of it.
+    fn resolve_rest(&self, until: usize) -> bool {
         let state = Rc::clone(&self.state.borrow());
         let ViewState::Ready(loaded) = &*state else {
             return false;
@@ -706,9 +717,13 @@ impl Viewer {
         let Some(rest) = self.unresolved.take() else {
             return false;
         };
-        rest.finish(&mut loaded);
-        browser::log_diagnostics(&loaded.diagnostics);
-        true
+        let left = rest.resolve_until(&mut loaded, until);
+        let whole = left.is_none();
+        self.unresolved.replace(left);
+        if whole {
+            browser::log_diagnostics(&loaded.diagnostics);
+        }
+        whole
     }
 
     /// Fills in what the first screen showed before the whole article was resolved: its
@@ -870,6 +885,36 @@ fn opens_elsewhere(event: &MouseEvent) -> bool {
         || event.meta_key()
         || event.shift_key()
         || event.alt_key()
+}
+
+/// Blocks per task: tens of milliseconds of work on a desktop, so that the page still
+/// answers input while a long article is built.
+const CHUNK_BLOCKS: usize = 200;
+
+/// Blocks that go into the document together, but for the first chunk after the first screen,
+/// which goes in alone. Each change to the body costs the browser a pass over all of its
+/// blocks: a long article's rest added a chunk at a time would take longer the longer it is.
+const BATCH_BLOCKS: usize = 1000;
+
+/// Body blocks rendered out of the document, until they go in: those before block `until`.
+struct Batch {
+    holder: HtmlElement,
+    until: usize,
+}
+
+impl Batch {
+    fn new(target: &HtmlElement, from: usize, blocks: usize) -> Option<Batch> {
+        let holder = target.owner_document()?.create_element("div").ok()?;
+        Some(Batch {
+            holder: holder.dyn_into().ok()?,
+            until: from + blocks,
+        })
+    }
+
+    /// Moves the batch's blocks (and slots) to the end of `body`, in one change.
+    fn add_to(self, body: &web_sys::Element) {
+        let _ = body.append_with_node(&js_sys::Array::from(&self.holder.child_nodes()));
+    }
 }
 
 /// Runs `task` once what the page shows now has been painted: a task queued from an

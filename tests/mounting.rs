@@ -179,6 +179,47 @@ async fn a_long_article_shows_its_first_screen_at_once_and_the_rest_before_load(
     assert_eq!(last.as_deref(), Some("Paragraph 999."), "in order");
 }
 
+/// A long article's rest is resolved and built a little at a time, so that the page answers
+/// between the steps (a task of its own runs between each), and goes into the document a few
+/// times, in order, never a block at a time nor all at once.
+#[wasm_bindgen_test]
+async fn a_long_articles_rest_comes_in_short_steps() {
+    let json = format!(
+        r#"{{"headline": "A long day", "body": [{}]}}"#,
+        common::paragraphs(3000).join(",")
+    );
+    let view = mount_json(&json);
+    let blocks = || view.one(".av-body").child_element_count() as usize;
+    let mut counts = vec![blocks()];
+    let mut turns = 0;
+    while !view.is_settled() {
+        common::sleep(0).await;
+        turns += 1;
+        assert!(turns < 100_000, "the article never settled");
+        if counts.last() != Some(&blocks()) {
+            counts.push(blocks());
+        }
+    }
+    assert_eq!(counts.first(), Some(&24), "the first screen: {counts:?}");
+    assert_eq!(counts.last(), Some(&3000), "{counts:?}");
+    assert!(
+        (4..=6).contains(&counts.len()),
+        "into the document in a few steps: {counts:?}"
+    );
+    assert!(
+        counts.windows(2).all(|step| step[0] < step[1] && step[1] - step[0] <= 1000),
+        "no step adds more than 1,000 blocks: {counts:?}"
+    );
+    // 2,976 blocks, 200 a task.
+    assert!(turns >= 14, "the page ran {turns} tasks while the rest was built");
+    let last = view.all(".av-body > .av-text p").pop();
+    assert_eq!(
+        last.and_then(|p| p.text_content()).as_deref(),
+        Some("Paragraph 2999."),
+        "in order"
+    );
+}
+
 /// A long article rendered again before all of it is in (a page that sets the theme right
 /// after the article, say) still tells the page it loaded, once, when it is whole.
 #[wasm_bindgen_test]

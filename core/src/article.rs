@@ -335,6 +335,17 @@ impl Remaining {
         self.blocks.len() > 0
     }
 
+    /// Resolves more of the body into `article`, until it holds `until` blocks or none are
+    /// left.
+    pub fn resolve(&mut self, article: &mut Article, until: usize) {
+        resolve_blocks(
+            &mut self.blocks,
+            until,
+            &mut article.body,
+            &mut self.resolver,
+        );
+    }
+
     /// Resolves the rest of the body into `article`, and completes it: its reading time, and
     /// all of its diagnostics in document order.
     pub fn finish(mut self, article: &mut Article) -> Vec<Diagnostic> {

@@ -77,6 +77,18 @@ pub fn load_value(value: Value, base: Option<&str>, limits: &Limits) -> Result<L
 pub struct Rest(article::Remaining);
 
 impl Rest {
+    /// Resolves more of the body into `loaded`, until it holds `until` blocks; the rest if
+    /// that leaves none, as [`Rest::finish`] does, or else what is still left.
+    pub fn resolve_until(mut self, loaded: &mut Loaded, until: usize) -> Option<Rest> {
+        self.0.resolve(&mut loaded.article, until);
+        if self.0.has_blocks() {
+            Some(self)
+        } else {
+            self.finish(loaded);
+            None
+        }
+    }
+
     /// Resolves the rest of the body into `loaded`, which then is exactly what [`load_with`]
     /// gives for the same document: all of its blocks, its reading time and its diagnostics.
     pub fn finish(self, loaded: &mut Loaded) {

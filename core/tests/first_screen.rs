@@ -29,7 +29,41 @@ fn both_ways(document: &Value, limits: &Limits, first: usize) -> Loaded {
     rest.finish(&mut loaded);
     assert_eq!(loaded.article, whole.article);
     assert_eq!(loaded.diagnostics, whole.diagnostics);
+    let stepped = in_steps(&json, limits, 37);
+    assert_eq!(stepped.article, whole.article);
+    assert_eq!(stepped.diagnostics, whole.diagnostics);
     whole
+}
+
+/// Loads `json` first screen first, then resolves the rest `step` blocks at a time, as the
+/// viewer renders it; asserts that each step adds the next `step` blocks of the whole, with
+/// no diagnostics until the last.
+#[track_caller]
+fn in_steps(json: &str, limits: &Limits, step: usize) -> Loaded {
+    let whole = load_with(json, Some(BASE), limits).expect("the article loads");
+    let (mut loaded, rest) = load_first_screen(json, Some(BASE), limits).expect("it loads");
+    let mut rest = rest.expect("a long body leaves a rest");
+    let mut steps = 0;
+    loop {
+        let until = loaded.article.body.len() + step;
+        steps += 1;
+        match rest.resolve_until(&mut loaded, until) {
+            Some(left) => {
+                assert_eq!(loaded.article.body[..], whole.article.body[..until]);
+                assert!(loaded.diagnostics.is_empty(), "none until the last step");
+                assert_eq!(loaded.article.reading_minutes, 0, "not counted yet");
+                rest = left;
+            }
+            None => break,
+        }
+    }
+    // One more when invalid blocks follow the last valid one.
+    let blocks = whole.article.body.len() - first_screen_blocks(whole.article.body.len());
+    assert!(
+        steps >= blocks.div_ceil(step),
+        "{steps} steps for {blocks} blocks"
+    );
+    loaded
 }
 
 /// `count` paragraphs, each with a link.

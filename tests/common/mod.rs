@@ -124,6 +124,11 @@ impl Mounted {
         self.one(selector).get_attribute(name)
     }
 
+    /// Whether the first article (or error) is wholly in the document.
+    pub fn is_settled(&self) -> bool {
+        self.settled.get()
+    }
+
     /// Waits until the first article (or error) is wholly in the document.
     pub async fn settled(&self) {
         // Up to a minute: a 10,000-block article takes seconds in a debug build.
