@@ -88,7 +88,7 @@ export async function measureLoad(browser, condition, url, timeout, blocks) {
     await session.page.waitForFunction(() => window.__bench.marks.full !== undefined, null, { timeout, polling: 100 });
     // Let the requests the article started (eager images, the video's metadata) finish.
     await session.page.waitForLoadState('load');
-    const marks = await session.page.evaluate(() => window.__bench.marks);
+    const marks = await session.page.evaluate(() => ({ ...window.__bench.marks, longest: window.__bench.longest() }));
     const { heap, wasm } = await memory(session);
     return { ...marks, bytes: session.bytes(false), mediaBytes: session.bytes(true), heap, wasm, problems: session.problems };
   } finally {

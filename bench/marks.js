@@ -9,10 +9,17 @@
 //             first screen first and add the rest after, as the viewer does for long articles).
 // The conditions are checked at each animation frame, just before the frame is rendered; the
 // time is then taken in a task queued from that frame, which runs once the frame is painted.
+// It also keeps the longest task (Long Tasks API: 50 ms and over) that started before the whole
+// article was painted: the longest time the page could not answer the reader's input.
 // (The wasm memory is kept by the end-to-end tests' keepWasmMemories, injected beside this.)
 (() => {
   const marks = {};
-  window.__bench = { marks };
+  const tasks = [];
+  window.__bench = {
+    marks,
+    longest: () => Math.max(0, ...tasks.filter((task) => task.startTime < marks.full).map((task) => task.duration)),
+  };
+  new PerformanceObserver((list) => tasks.push(...list.getEntries())).observe({ type: 'longtask', buffered: true });
 
   const painted = (name) => setTimeout(() => (marks[name] = performance.now()));
   const seen = new Set();

@@ -139,7 +139,7 @@ async function report({ results, bundles, churned }) {
     '',
     'Each cell is the median, (min–max) for times, and ×ratio to the plain-JS peer. KB: encoded (brotli) bodies received: the page, code, CSS and article; images and video, the same in every renderer, are in the JSON (mediaBytes). ' +
       'Times: ms from navigation start to the frame painted with the headline, with the first screen full, and with the whole article (footer) in. ' +
-      'JS heap: in use after a full garbage collection, once the article is painted. wasm: the viewer\'s WebAssembly memory.',
+      'Longest task: the longest task (Long Tasks API, 50 ms and over) that started before the whole article was painted, during which the page answered no input. JS heap: in use after a full garbage collection, once the article is painted. wasm: the viewer\'s WebAssembly memory.',
     '',
     skipped + markdown(results, conditions),
     '### What each renderer downloads before the article', '',

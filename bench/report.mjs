@@ -33,15 +33,15 @@ export function markdown(results, conditions) {
   const lines = [];
   for (const [conditionName, byArticle] of Object.entries(results)) {
     lines.push(`### ${conditions[conditionName].label}`, '');
-    lines.push('| article | renderer | KB transferred, no media | headline ms | first screen ms | whole article ms | JS heap MB | wasm MB |');
-    lines.push('|---|---|---:|---:|---:|---:|---:|---:|');
+    lines.push('| article | renderer | KB transferred, no media | headline ms | first screen ms | whole article ms | longest task ms | JS heap MB | wasm MB |');
+    lines.push('|---|---|---:|---:|---:|---:|---:|---:|---:|');
     for (const [article, byRenderer] of Object.entries(byArticle)) {
       const stat = (renderer, key) => summary((byRenderer[renderer] ?? []).map((run) => run[key]));
       for (const renderer of Object.keys(byRenderer)) {
         const cells = [article, RENDERERS[renderer]];
         const bytes = stat(renderer, 'bytes');
         cells.push(bytes ? kb(bytes.median) + ratio(bytes.median, stat(BASELINE, 'bytes')?.median, renderer) : '–');
-        for (const [key] of TIMES) {
+        for (const key of [...TIMES.map(([key]) => key), 'longest']) {
           const s = stat(renderer, key);
           cells.push(s ? `${ms(s.median)} (${ms(s.min)}–${ms(s.max)})${ratio(s.median, stat(BASELINE, key)?.median, renderer)}` : '–');
         }
