@@ -5,7 +5,7 @@
 //   BUILDS=/tmp/before,dist node bench/ab.mjs     (after scripts/bench has built bench/out/)
 // Settings (environment): BUILDS (folders of release builds), RUNS (rounds, 9), COND (desktop or
 // phone), ARTICLES (files of bench/out/articles/: idlib.json,format-tour.json,blocks-100.json),
-// MARK (headline, screen or full: full).
+// MARK (headline, screen, full or longest, the longest task; several separated by commas: full).
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,7 +16,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const builds = (process.env.BUILDS ?? '').split(',').filter(Boolean);
 if (builds.length === 0) throw new Error('BUILDS: the folders of the builds to compare, separated by commas');
 const RUNS = Number(process.env.RUNS ?? 9);
-const MARK = process.env.MARK ?? 'full';
+const MARKS = (process.env.MARK ?? 'full').split(',');
 const condition = CONDITIONS[process.env.COND ?? 'desktop'];
 const articles = (process.env.ARTICLES ?? 'idlib.json,format-tour.json,blocks-100.json').split(',');
 
@@ -29,9 +29,7 @@ const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1]
 const server = await serve(mounts);
 const browser = await launchBrowser();
 try {
-  console.log(`${MARK} ms, ${condition.label}, median of ${RUNS}; ×ratio to the plain-JS peer`);
-  console.log(`| article | ${[...builds, 'plain JS'].join(' | ')} |`);
-  console.log(`|---|${renderers.map(() => '---:').join('|')}|`);
+  const rows = Object.fromEntries(MARKS.map((mark) => [mark, []]));
   for (const file of articles) {
     // The marks wait for the whole body, as bench/compile.mjs counts it.
     const blocks = JSON.parse(await readFile(join(ROOT, 'bench/out/articles', file), 'utf8')).body.length;
@@ -41,12 +39,20 @@ try {
       const first = Math.max(run, 0) % renderers.length;
       for (const renderer of [...renderers.slice(first), ...renderers.slice(0, first)]) {
         const marks = await measureLoad(browser, condition, server.url + pageOf(renderer, file), 180_000, blocks);
-        if (run >= 0) times[renderer].push(marks[MARK]);
+        if (run >= 0) times[renderer].push(marks);
       }
     }
-    const peer = median(times.plain);
-    const cells = renderers.map((renderer) => `${Math.round(median(times[renderer]))} ×${(median(times[renderer]) / peer).toFixed(2)}`);
-    console.log(`| ${file} | ${cells.join(' | ')} |`);
+    for (const mark of MARKS) {
+      const of = (renderer) => median(times[renderer].map((marks) => marks[mark]));
+      const cells = renderers.map((renderer) => `${Math.round(of(renderer))} ×${(of(renderer) / of('plain')).toFixed(2)}`);
+      rows[mark].push(`| ${file} | ${cells.join(' | ')} |`);
+    }
+  }
+  for (const mark of MARKS) {
+    console.log(`${mark} ms, ${condition.label}, median of ${RUNS}; ×ratio to the plain-JS peer`);
+    console.log(`| article | ${[...builds, 'plain JS'].join(' | ')} |`);
+    console.log(`|---|${renderers.map(() => '---:').join('|')}|`);
+    console.log(`${rows[mark].join('\n')}\n`);
   }
 } finally {
   await browser.close();
