@@ -207,11 +207,16 @@ async fn a_long_articles_rest_comes_in_short_steps() {
         "into the document in a few steps: {counts:?}"
     );
     assert!(
-        counts.windows(2).all(|step| step[0] < step[1] && step[1] - step[0] <= 1000),
+        counts
+            .windows(2)
+            .all(|step| step[0] < step[1] && step[1] - step[0] <= 1000),
         "no step adds more than 1,000 blocks: {counts:?}"
     );
     // 2,976 blocks, 200 a task.
-    assert!(turns >= 14, "the page ran {turns} tasks while the rest was built");
+    assert!(
+        turns >= 14,
+        "the page ran {turns} tasks while the rest was built"
+    );
     let last = view.all(".av-body > .av-text p").pop();
     assert_eq!(
         last.and_then(|p| p.text_content()).as_deref(),

@@ -77,8 +77,8 @@ pub fn load_value(value: Value, base: Option<&str>, limits: &Limits) -> Result<L
 pub struct Rest(article::Remaining);
 
 impl Rest {
-    /// Resolves more of the body into `loaded`, until it holds `until` blocks; the rest if
-    /// that leaves none, as [`Rest::finish`] does, or else what is still left.
+    /// Resolves more of the body into `loaded`, until it holds `until` blocks. Gives what is
+    /// still left; when nothing is, completes `loaded` as [`Rest::finish`] does instead.
     pub fn resolve_until(mut self, loaded: &mut Loaded, until: usize) -> Option<Rest> {
         self.0.resolve(&mut loaded.article, until);
         if self.0.has_blocks() {
