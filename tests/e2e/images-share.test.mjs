@@ -244,15 +244,15 @@ for (const place of PLACES) {
     const linked = page.locator(`${inTour}.av-body figure:has(> a) img`);
     assert.equal(await linked.count(), 1);
     assert.equal(await page.locator(`${inTour}.av-body figure:has(> a) .av-larger`).count(), 0, 'no button for it');
-    // The images the control's scroll brought near have loaded, so the link's navigation cuts
-    // none of their requests short.
-    await page.waitForLoadState('networkidle');
     await Promise.all([page.waitForURL('**/samples/media/tour-figure-960.png'), linked.click()]);
     assert.equal(await page.evaluate(() => sessionStorage.dialogs), '10', 'one dialog for the control, none for the link');
     // Chromium's own page for the image styles it inline, which the policy (served with the image
-    // too) refuses, and asks for a /favicon.ico: that page is the browser's, not the viewer's.
+    // too) refuses, and asks for a /favicon.ico: that page is the browser's, not the viewer's. And
+    // the images that the click's scroll brought near start loading as the link is followed,
+    // which cuts their requests short: the navigation's doing, not the viewer's.
     const imagePage = (problem) => /\/(samples\/media\/tour-figure-960\.png|favicon\.ico)\)?$/.test(problem);
-    assert.deepEqual(problems.filter((problem) => !imagePage(problem)), []);
+    const cutShort = (problem) => /^request failed: \S+\/samples\/media\/\S+ \(net::ERR_ABORTED\)$/.test(problem);
+    assert.deepEqual(problems.filter((problem) => !imagePage(problem) && !cutShort(problem)), []);
   });
 
   test(`${place.name}: with a share sheet, the share button gives it the article's title and url`, async () => {
