@@ -10,6 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CONDITIONS, launchBrowser, measureLoad } from './chromium.mjs';
+import { summary } from './report.mjs';
 import { serve } from './server.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -24,7 +25,6 @@ const mounts = { '/articles/': join(ROOT, 'bench/out/articles'), '/articles/medi
 builds.forEach((build, index) => (mounts[`/build${index}/`] = build));
 const renderers = [...builds.map((_, index) => `build${index}`), 'plain'];
 const pageOf = (renderer, file) => (renderer === 'plain' ? `peers/plain/?src=/articles/${file}` : `${renderer}/?src=/articles/${file}`);
-const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
 
 const server = await serve(mounts);
 const browser = await launchBrowser();
@@ -43,7 +43,7 @@ try {
       }
     }
     for (const mark of MARKS) {
-      const of = (renderer) => median(times[renderer].map((marks) => marks[mark]));
+      const of = (renderer) => summary(times[renderer].map((marks) => marks[mark])).median;
       const cells = renderers.map((renderer) => `${Math.round(of(renderer))} ×${(of(renderer) / of('plain')).toFixed(2)}`);
       rows[mark].push(`| ${file} | ${cells.join(' | ')} |`);
     }

@@ -29,18 +29,17 @@ fn both_ways(document: &Value, limits: &Limits, first: usize) -> Loaded {
     rest.finish(&mut loaded);
     assert_eq!(loaded.article, whole.article);
     assert_eq!(loaded.diagnostics, whole.diagnostics);
-    let stepped = in_steps(&json, limits, 37);
+    let stepped = in_steps(&json, limits, 37, &whole);
     assert_eq!(stepped.article, whole.article);
     assert_eq!(stepped.diagnostics, whole.diagnostics);
     whole
 }
 
 /// Loads `json` first screen first, then resolves the rest `step` blocks at a time, as the
-/// viewer renders it; asserts that each step adds the next `step` blocks of the whole, with
+/// viewer renders it; asserts that each step adds the next `step` blocks of `whole`, with
 /// no diagnostics until the last.
 #[track_caller]
-fn in_steps(json: &str, limits: &Limits, step: usize) -> Loaded {
-    let whole = load_with(json, Some(BASE), limits).expect("the article loads");
+fn in_steps(json: &str, limits: &Limits, step: usize, whole: &Loaded) -> Loaded {
     let (mut loaded, rest) = load_first_screen(json, Some(BASE), limits).expect("it loads");
     let mut rest = rest.expect("a long body leaves a rest");
     let mut steps = 0;
