@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readU32 } from '../scripts/wasm-module.mjs';
-import { CONDITIONS, launchBrowser, openPage } from './chromium.mjs';
+import { CONDITIONS, launchBrowser, openPage, waitForMark } from './chromium.mjs';
 import { serve } from './server.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -75,7 +75,7 @@ try {
       try {
         await browser.startTracing(session.page, { categories: ['v8.wasm', 'disabled-by-default-devtools.timeline'] });
         await session.page.goto(`${server.url}viewer/?src=/articles/${file}`, { waitUntil: 'commit' });
-        await session.page.waitForFunction(() => window.__bench.marks.full !== undefined, null, { timeout: 60_000, polling: 100 });
+        await waitForMark(session, 'full', 60_000);
         const full = await session.page.evaluate(() => window.__bench.marks.full);
         const events = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
         const main = new Set(events.filter((e) => e.name === 'thread_name' && e.args.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));

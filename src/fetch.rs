@@ -50,7 +50,7 @@ pub async fn fetch_and_load(
     early: Option<EarlyFetch>,
 ) -> Result<(Loaded, Option<Rest>), ViewerError> {
     let fetched = fetch_article(url, limits, timeout_ms, early).await?;
-    article_core::load_first_screen(&fetched.text, Some(&fetched.url), limits).map_err(|error| {
+    article_core::load_first_screen(fetched.text, Some(&fetched.url), limits).map_err(|error| {
         ViewerError::Document {
             url: Some(fetched.url),
             error,

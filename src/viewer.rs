@@ -375,7 +375,7 @@ impl Viewer {
         match source {
             ArticleSource::Json(json) => {
                 let result =
-                    article_core::load_first_screen(&json, Some(&self.base_url), &self.limits);
+                    article_core::load_first_screen(json, Some(&self.base_url), &self.limits);
                 self.finish(generation, result.map_err(inline_error));
             }
             ArticleSource::Url(raw) => {

@@ -51,7 +51,7 @@ pub fn load(json: &str, base: Option<&str>) -> Result<Loaded, LoadError> {
 
 /// Reads an article from JSON text, within `limits`.
 pub fn load_with(json: &str, base: Option<&str>, limits: &Limits) -> Result<Loaded, LoadError> {
-    let (loaded, _) = load_text(json, base, limits, false)?;
+    let (loaded, _) = load_text(json.to_owned(), base, limits, false)?;
     Ok(loaded)
 }
 
@@ -59,7 +59,7 @@ pub fn load_with(json: &str, base: Option<&str>, limits: &Limits) -> Result<Load
 /// screen, and without diagnostics: [`Rest::finish`] then completes it to what
 /// [`load_with`] gives. A short article comes whole, with no rest.
 pub fn load_first_screen(
-    json: &str,
+    json: String,
     base: Option<&str>,
     limits: &Limits,
 ) -> Result<(Loaded, Option<Rest>), LoadError> {
@@ -96,22 +96,26 @@ impl Rest {
     }
 }
 
+/// Takes the text whole, since a long body's blocks are kept as text until they are resolved:
+/// a fetched document (megabytes, for a long article) is kept, not copied.
 fn load_text(
-    json: &str,
+    mut json: String,
     base: Option<&str>,
     limits: &Limits,
     first_screen: bool,
 ) -> Result<(Loaded, Option<Rest>), LoadError> {
     // A byte-order mark is allowed to open a JSON text (RFC 8259, section 8.1).
-    let json = json.strip_prefix('\u{feff}').unwrap_or(json);
+    if json.starts_with('\u{feff}') {
+        json.drain(..'\u{feff}'.len_utf8());
+    }
     if json.trim().is_empty() {
         return Err(LoadError::of_document("the document is empty"));
     }
     limits.check_size(json.len())?;
     // The body's blocks are parsed as they are resolved, after the first screen's.
-    let parsed = json::parse_deferring(json, limits.json_depth(), "body");
+    let parsed = json::parse_deferring(&json, limits.json_depth(), "body");
     let (value, places) = parsed.map_err(|error| {
-        let (line, column) = json::line_and_column(json, error.at);
+        let (line, column) = json::line_and_column(&json, error.at);
         LoadError {
             message: match error.kind {
                 json::ErrorKind::Syntax(message) => format!("not valid JSON: {message}"),
@@ -120,10 +124,7 @@ fn load_text(
             place: Place::LineColumn { line, column },
         }
     })?;
-    let body_text = places.map(|places| BodyText {
-        text: json.to_owned(),
-        places,
-    });
+    let body_text = places.map(|places| BodyText { text: json, places });
     resolve_value(value, body_text, base, limits, first_screen)
 }
 

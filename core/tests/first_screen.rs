@@ -14,7 +14,7 @@ use serde_json::{json, Value};
 fn both_ways(document: &Value, limits: &Limits, first: usize) -> Loaded {
     let json = document.to_string();
     let whole = load_with(&json, Some(BASE), limits).expect("the article loads");
-    let (mut loaded, rest) = load_first_screen(&json, Some(BASE), limits).expect("it loads");
+    let (mut loaded, rest) = load_first_screen(json.clone(), Some(BASE), limits).expect("it loads");
     let rest = rest.expect("a long body leaves a rest");
     assert_eq!(
         loaded.article.body.len(),
@@ -40,7 +40,8 @@ fn both_ways(document: &Value, limits: &Limits, first: usize) -> Loaded {
 /// no diagnostics until the last.
 #[track_caller]
 fn in_steps(json: &str, limits: &Limits, step: usize, whole: &Loaded) -> Loaded {
-    let (mut loaded, rest) = load_first_screen(json, Some(BASE), limits).expect("it loads");
+    let (mut loaded, rest) =
+        load_first_screen(json.to_owned(), Some(BASE), limits).expect("it loads");
     let mut rest = rest.expect("a long body leaves a rest");
     let mut steps = 0;
     loop {
@@ -88,11 +89,24 @@ fn the_rule_is_every_block_up_to_200_and_24_past_it() {
 fn a_short_article_comes_whole() {
     let document = doc(json!({ "body": paragraphs(200) }));
     let json = document.to_string();
-    let (loaded, rest) = load_first_screen(&json, Some(BASE), &Limits::default()).unwrap();
+    let (loaded, rest) = load_first_screen(json.clone(), Some(BASE), &Limits::default()).unwrap();
     assert!(rest.is_none());
     let whole = load_with(&json, Some(BASE), &Limits::default()).unwrap();
     assert_eq!(loaded.article, whole.article);
     assert_eq!(loaded.article.body.len(), 200);
+}
+
+#[test]
+fn a_long_body_after_a_byte_order_mark_resolves_from_the_right_places() {
+    // The document is kept without its mark, and its blocks' places are counted in what is kept.
+    let json = doc(json!({ "body": paragraphs(300) })).to_string();
+    let whole = load_with(&json, Some(BASE), &Limits::default()).unwrap();
+    let marked = format!("\u{feff}{json}");
+    let (mut loaded, rest) = load_first_screen(marked, Some(BASE), &Limits::default()).unwrap();
+    rest.expect("a long body leaves a rest").finish(&mut loaded);
+    assert_eq!(loaded.article, whole.article);
+    assert_eq!(loaded.diagnostics, whole.diagnostics);
+    assert_eq!(loaded.article.body.len(), 300);
 }
 
 #[test]
@@ -208,7 +222,7 @@ fn a_body_past_the_block_limit_is_cut_before_its_first_screen() {
 fn a_long_body_of_nothing_valid_is_reported_once_whole() {
     let body = vec![json!({ "type": "nonsense" }); 300];
     let json = doc(json!({ "body": body })).to_string();
-    let (loaded, rest) = load_first_screen(&json, Some(BASE), &Limits::default()).unwrap();
+    let (loaded, rest) = load_first_screen(json.clone(), Some(BASE), &Limits::default()).unwrap();
     assert!(rest.is_none(), "nothing was left to resolve");
     let whole = load_with(&json, Some(BASE), &Limits::default()).unwrap();
     assert_eq!(loaded.diagnostics, whole.diagnostics);
@@ -240,7 +254,7 @@ fn a_long_body_is_checked_whole_before_its_first_screen() {
         ),
     ] {
         let whole = load_with(&broken, Some(BASE), &limits).expect_err("broken");
-        let first = load_first_screen(&broken, Some(BASE), &limits).err();
+        let first = load_first_screen(broken.clone(), Some(BASE), &limits).err();
         assert_eq!(first, Some(whole), "{}", &broken[late - 40..late + 40]);
         checked += 1;
     }
@@ -252,7 +266,8 @@ fn a_repeated_body_is_read_as_its_later_value_first_screen_first() {
     let later = serde_json::to_string(&paragraphs(300)).unwrap();
     for earlier in ["[{\"type\": \"nonsense\"}]", "7", "{\"a\": [1]}"] {
         let json = format!("{{\"headline\": \"H\", \"body\": {earlier}, \"body\": {later}}}");
-        let (mut loaded, rest) = load_first_screen(&json, Some(BASE), &Limits::default()).unwrap();
+        let (mut loaded, rest) =
+            load_first_screen(json.clone(), Some(BASE), &Limits::default()).unwrap();
         rest.expect("the later body is long").finish(&mut loaded);
         let whole = load_with(&json, Some(BASE), &Limits::default()).unwrap();
         assert_eq!(loaded.article, whole.article);
@@ -263,7 +278,7 @@ fn a_repeated_body_is_read_as_its_later_value_first_screen_first() {
     let json = format!("{{\"headline\": \"H\", \"body\": {later}, \"body\": 7}}");
     let whole = load_with(&json, Some(BASE), &Limits::default()).expect_err("no body");
     assert_eq!(
-        load_first_screen(&json, Some(BASE), &Limits::default()).err(),
+        load_first_screen(json.clone(), Some(BASE), &Limits::default()).err(),
         Some(whole)
     );
 }
