@@ -2,7 +2,8 @@
 // (content-visibility: auto in style/viewer.css), and that changes nothing a reader sees: the
 // article is laid out to the pixel as it is with every block rendered, and a focus ring at a
 // block's edge is not clipped by the block's containment. And an element put before the
-// blocks (a long article's contents, once it is whole) restyles no block's contents.
+// blocks (a long article's contents, once it is whole) restyles no block's contents. The body's
+// opening blocks are not skipped: they are laid out with the headline, once.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -62,6 +63,34 @@ test('a block far below the screen is skipped until the reader scrolls near it',
   await page.close();
 });
 
+// Chromium lays out a block under content-visibility: auto as if it were off screen, then, once
+// that layout finds it on screen, styles and lays it out again: the first screen would be laid
+// out twice. The body's opening blocks are left out of the skipping, so it is laid out once.
+test('the opening blocks are laid out with the headline, the blocks after them skipped', async () => {
+  const { page, problems } = await openPage(setup.browser);
+  await page.setViewportSize({ width: 1000, height: 700 });
+  // As soon as the blocks are in the document, before any frame is rendered: for each block,
+  // whether its contents is laid out (undefined for a block with no element inside, a divider).
+  await page.addInitScript((selector) => {
+    new MutationObserver((_, observer) => {
+      const blocks = [...document.querySelectorAll(selector)];
+      if (blocks.length === 0) return;
+      observer.disconnect();
+      window.firstLayout = blocks.map((block) => block.firstElementChild?.checkVisibility({ contentVisibilityAuto: true }));
+    }).observe(document, { childList: true, subtree: true });
+  }, BLOCKS);
+  await page.goto(`${setup.server.url}?src=samples/format-tour.json`);
+  await page.locator('.av-footer').waitFor({ timeout: 10_000 });
+  const firstLayout = await page.evaluate(() => window.firstLayout);
+  assert.equal(firstLayout.length, await page.locator(BLOCKS).count());
+  const opening = firstLayout.slice(0, 8).filter((shown) => shown !== undefined);
+  assert.ok(opening.length >= 4 && opening.every((shown) => shown), JSON.stringify(firstLayout));
+  // The check sees a skipped block: the blocks after the opening ones, most of them far below.
+  assert.ok(firstLayout.slice(8).filter((shown) => shown === false).length >= 20, JSON.stringify(firstLayout));
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 /** Where every element of the article is, and how large, with the page scrolled to the top. */
 const layout = (page) =>
   page.evaluate(() =>
@@ -94,12 +123,13 @@ for (const [src, width] of [['samples/format-tour.json', 1000], ['samples/format
 
 test("a focus ring at a block's edge is drawn whole", async () => {
   const { page, problems } = await open('samples/idlib.json', { width: 800, height: 700 });
-  // A link at the very start of a text block: its ring passes the block's edge.
+  // A link at the very start of a text block: its ring passes the block's edge. The block comes
+  // after the opening ones, which are never skipped and so not contained.
   await page.evaluate(() => {
     const link = Object.assign(document.createElement('a'), { href: '#edge', textContent: 'A link at the edge' });
     const paragraph = document.createElement('p');
     paragraph.append(link);
-    document.querySelector('.av-body .av-text').prepend(paragraph);
+    document.querySelector('.av-body .av-text:not([data-opening])').prepend(paragraph);
   });
   const link = page.locator('a[href="#edge"]');
   // A key pressed first: the rings of focus() are then drawn, as for focus from the keyboard.

@@ -1,5 +1,6 @@
 // The article model as DOM, built with createElement, in the viewer's elements and classes
 // (src/view/), so the viewer's stylesheet applies as it does to the viewer's own output.
+import { OPENING_BLOCKS } from '../shared/article.js';
 import { WORDS, nameSeparators } from '../shared/words.js';
 
 /** h('p', {class: 'x'}, child, …): undefined attributes and children are left out; {html} is sanitised HTML. */
@@ -24,8 +25,14 @@ export function renderArticle(a) {
       header(a),
       a.lead && h('div', { class: 'av-lead', part: 'lead' },
         a.lead.type === 'image' ? imageFigure(a.lead.image, true) : videoFigure(a.lead.video)),
-      h('div', { class: 'av-body', part: 'body' }, a.body.map(block)),
+      markOpening(h('div', { class: 'av-body', part: 'body' }, a.body.map(block))),
       h('footer', { class: 'av-footer', part: 'footer' }, tags(a.tags), related(a.related))));
+}
+
+/** The body with its opening blocks marked as the viewer marks them (see OPENING_BLOCKS). */
+function markOpening(body) {
+  for (const opening of [...body.children].slice(0, OPENING_BLOCKS)) opening.setAttribute('data-opening', '');
+  return body;
 }
 
 function header(a) {

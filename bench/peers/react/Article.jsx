@@ -1,12 +1,18 @@
 // The article model as React components, in the viewer's elements and classes (src/view/), so
 // the viewer's stylesheet applies. Markdown arrives as sanitised HTML (marked + DOMPurify).
-import { Fragment } from 'react';
+import { Fragment, useLayoutEffect, useRef } from 'react';
+import { OPENING_BLOCKS } from '../shared/article.js';
 import { WORDS, nameSeparators } from '../shared/words.js';
 
 const Html = ({ as: Tag = 'span', html, ...props }) => <Tag {...props} dangerouslySetInnerHTML={{ __html: html }} />;
 const Time = ({ date }) => <time dateTime={date.iso}>{date.text}</time>;
 
 export function Article({ article: a }) {
+  const body = useRef(null);
+  // The opening blocks marked as the viewer marks them (see OPENING_BLOCKS), before the first paint.
+  useLayoutEffect(() => {
+    for (const opening of [...body.current.children].slice(0, OPENING_BLOCKS)) opening.setAttribute('data-opening', '');
+  }, [a]);
   return (
     <div className="av-viewer">
       <article className="av-article" part="article" lang={a.lang} dir={a.dir} data-article-id={a.id}>
@@ -16,7 +22,7 @@ export function Article({ article: a }) {
             {a.lead.type === 'image' ? <ImageFigure image={a.lead.image} eager /> : <VideoFigure video={a.lead.video} />}
           </div>
         )}
-        <div className="av-body" part="body">
+        <div className="av-body" part="body" ref={body}>
           {a.body.map((block, index) => <Block key={index} block={block} index={index} />)}
         </div>
         <footer className="av-footer" part="footer">

@@ -4,6 +4,10 @@
 import { blockHtml, inlineHtml, withBase, wordsIn } from './markdown.js';
 import { checkUrl } from './urls.js';
 
+// The body's opening blocks, which the stylesheet lays out at once instead of leaving them to
+// content-visibility: auto; the viewer marks as many (OPENING_BLOCKS in src/viewer.rs).
+export const OPENING_BLOCKS = 8;
+
 const RTL = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'sd', 'yi', 'dv', 'ckb', 'ug']);
 const LAYOUTS = new Set(['inline', 'wide', 'full']);
 // The widths the stylesheet gives each layout, as the viewer writes them in `sizes`.
