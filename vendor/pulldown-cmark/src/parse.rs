@@ -448,7 +448,7 @@ impl<'input, F: BrokenLinkCallback<'input>> Parser<'input, F> {
                             let node = scan_nodes_to_ix(&self.tree, next, ix);
                             self.tree[cur_ix].item.body = if !span.is_empty() {
                                 let converted_string =
-                                    String::from_utf8(span).expect("invalid utf8");
+                                    String::from_utf8(span).unwrap_or_else(|_| unreachable!("invalid utf8"));
                                 ItemBody::OwnedInlineHtml(
                                     self.allocs.allocate_cow(converted_string.into()),
                                 )
