@@ -20,8 +20,9 @@ const styled = fetch(new URL('./viewer.css', import.meta.url))
 const ready = Promise.all([init(), styled]);
 // A page's first Intl.DateTimeFormat loads the browser's locale data, which takes tens of
 // milliseconds (four times that on a phone): paid here, while the module downloads and compiles,
-// instead of when an article's dates are formatted. Any language will do.
-new Intl.DateTimeFormat('en', { dateStyle: 'long', timeStyle: 'short' }).format(0);
+// instead of when an article's dates are formatted (but for US English, the format's default,
+// which needs none: src/view/dates.rs). Any language will do.
+new Intl.DateTimeFormat().format();
 await ready;
 useStylesheet(stylesheet);
 

@@ -1,4 +1,5 @@
-//! RFC 3339 date-times: checked here, formatted by the browser's `Intl`.
+//! RFC 3339 date-times: checked here, formatted by the browser's `Intl`, or here in US English
+//! ([`us_english`]).
 
 use std::cmp::Ordering;
 use std::fmt;
@@ -127,4 +128,62 @@ fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
     let day_of_year = (153 * month_from_march + 2) / 5 + day - 1;
     let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
     era * 146_097 + day_of_era - 719_468
+}
+
+/// A moment on the reader's clock, as the browser's `Date` reads it in the reader's time zone.
+pub struct LocalTime {
+    pub year: i64,
+    /// 1 to 12.
+    pub month: i64,
+    pub day: i64,
+    pub hour: i64,
+    pub minute: i64,
+}
+
+/// The languages whose dates [`us_english`] writes: those `Intl` writes in US English.
+pub fn is_us_english(lang: &str) -> bool {
+    lang.eq_ignore_ascii_case("en") || lang.eq_ignore_ascii_case("en-US")
+}
+
+/// The months' names, one after the other (one string, not twelve: a table of slices is
+/// larger than the names), and where each ends.
+const MONTHS: &str = "JanuaryFebruaryMarchAprilMayJuneJulyAugustSeptemberOctoberNovemberDecember";
+const MONTH_ENDS: [u8; 12] = [7, 15, 20, 25, 28, 32, 36, 42, 51, 58, 66, 74];
+
+/// What `Intl.DateTimeFormat("en", …)` writes with `dateStyle: "long", timeStyle: "short"`
+/// ("November 24, 2026 at 9:00 AM"), or with `dateStyle: "medium"` ("Nov 24, 2026") when not
+/// `with_time`, without the browser's locale data: a page's first `Intl` formatter loads it,
+/// tens of milliseconds before the first paint. `None` before year 1, which `Intl` writes
+/// with an era.
+pub fn us_english(time: &LocalTime, with_time: bool) -> Option<String> {
+    let index = usize::try_from(time.month - 1).ok()?;
+    let end = usize::from(*MONTH_ENDS.get(index)?);
+    let start = index
+        .checked_sub(1)
+        .map_or(0, |before| usize::from(MONTH_ENDS[before]));
+    if time.year < 1 {
+        return None;
+    }
+    // Written out rather than by `format!`, whose arguments cost more code than this.
+    let mut text = String::from(&MONTHS[start..if with_time { end } else { start + 3 }]);
+    text.push(' ');
+    push_digits(&mut text, time.day, 1);
+    text.push_str(", ");
+    push_digits(&mut text, time.year, 1);
+    if with_time {
+        text.push_str(" at ");
+        push_digits(&mut text, (time.hour + 11) % 12 + 1, 1);
+        text.push(':');
+        push_digits(&mut text, time.minute, 2);
+        text.push_str(if time.hour < 12 { " AM" } else { " PM" });
+    }
+    Some(text)
+}
+
+/// A number that is not negative, in decimal digits, at least `width` of them.
+fn push_digits(text: &mut String, number: i64, width: u32) {
+    if number >= 10 || width > 1 {
+        push_digits(text, number / 10, width.saturating_sub(1));
+    }
+    text.push(char::from(b'0' + (number % 10) as u8));
 }

@@ -6,7 +6,7 @@ mod common;
 use article_core::i18n::ui_text;
 use article_core::lang::{is_well_formed_tag, primary_subtag, Direction};
 use article_core::reading_time::{reading_minutes, WORDS_PER_MINUTE};
-use article_core::time::Timestamp;
+use article_core::time::{is_us_english, us_english, LocalTime, Timestamp};
 use common::*;
 use serde_json::{json, Value};
 
@@ -279,6 +279,73 @@ fn footnotes_and_tables_count() {
         reading_time_of(json!([{ "type": "text", "text": text }])),
         2
     );
+}
+
+// ---- dates in US English, as Intl writes them (held to Intl itself in Chromium:
+// tests/e2e/dates.test.mjs) ----
+
+fn local(year: i64, month: i64, day: i64, hour: i64, minute: i64) -> LocalTime {
+    LocalTime {
+        year,
+        month,
+        day,
+        hour,
+        minute,
+    }
+}
+
+#[test]
+fn us_english_dates_with_and_without_the_time() {
+    let cases = [
+        (
+            local(2026, 11, 24, 9, 0),
+            "November 24, 2026 at 9:00 AM",
+            "Nov 24, 2026",
+        ),
+        (
+            local(2026, 11, 24, 0, 5),
+            "November 24, 2026 at 12:05 AM",
+            "Nov 24, 2026",
+        ),
+        (
+            local(2026, 1, 1, 12, 30),
+            "January 1, 2026 at 12:30 PM",
+            "Jan 1, 2026",
+        ),
+        (
+            local(2026, 9, 3, 23, 59),
+            "September 3, 2026 at 11:59 PM",
+            "Sep 3, 2026",
+        ),
+        (local(5, 5, 31, 13, 7), "May 31, 5 at 1:07 PM", "May 31, 5"),
+    ];
+    for (time, long, medium) in &cases {
+        assert_eq!(us_english(time, true).as_deref(), Some(*long));
+        assert_eq!(us_english(time, false).as_deref(), Some(*medium));
+    }
+}
+
+#[test]
+fn us_english_leaves_what_it_cannot_write_to_intl() {
+    // Intl writes an era before year 1; a month out of range is not a date.
+    for time in [
+        local(0, 1, 1, 0, 0),
+        local(-1, 12, 31, 0, 0),
+        local(2026, 0, 1, 0, 0),
+        local(2026, 13, 1, 0, 0),
+    ] {
+        assert_eq!(us_english(&time, true), None);
+    }
+}
+
+#[test]
+fn only_us_english_is_written_without_intl() {
+    for lang in ["en", "EN", "en-US", "en-us"] {
+        assert!(is_us_english(lang), "{lang}");
+    }
+    for lang in ["en-GB", "en-Latn", "fr", "ar", "", "english"] {
+        assert!(!is_us_english(lang), "{lang}");
+    }
 }
 
 // ---- RFC 3339 ----
