@@ -1,7 +1,8 @@
 // Dates as a reader reads them. In US English, the format's default language, the viewer writes
 // them itself, without making an Intl.DateTimeFormat (a page's first one loads the browser's locale
 // data, tens of milliseconds before the first paint): what it writes must be what Intl writes, in
-// any time zone, for every date the format allows. Other languages go to Intl.
+// any time zone, for every date the format allows. Other languages go to Intl, whose first
+// formatter the app makes while its wasm is still downloading, and only then.
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -135,4 +136,54 @@ test('other languages, British English among them, are written by Intl (the chec
       if (intl !== datetime) assert.notEqual(shown, american.times[index].shown, `${datetime}, ${lang}`);
     }
   }
+});
+
+/**
+ * Opens the app on the sample (in English) with one of its downloads held back until `release`
+ * resolves (given the page and the wasm's arrival), and counts the formatters made with no arguments: the app's warm-up.
+ */
+async function warmUps(held, release) {
+  const browser = await launch();
+  try {
+    const { page, problems } = await openPage(browser);
+    await page.addInitScript(() => {
+      const Native = Intl.DateTimeFormat;
+      window.warmUps = 0;
+      Intl.DateTimeFormat = new Proxy(Native, {
+        construct(target, args) {
+          if (args.length === 0) window.warmUps++;
+          return Reflect.construct(target, args);
+        },
+      });
+    });
+    const wasmArrived = page.waitForEvent('requestfinished', {
+      predicate: (request) => request.url().endsWith('/article-viewer_bg.wasm'),
+      timeout: 30_000,
+    });
+    wasmArrived.catch(() => {});
+    await page.route(`**/${held}`, async (route) => {
+      await release(page, wasmArrived);
+      await route.continue();
+    });
+    await page.goto(server.url, { waitUntil: 'commit' });
+    await page.locator('article h1').waitFor();
+    assert.deepEqual(problems, []);
+    return await page.evaluate(() => window.warmUps);
+  } finally {
+    await browser.close();
+  }
+}
+
+test("the app makes its warm-up formatter while the wasm is on its way, and none once it has arrived", async () => {
+  // The wasm held back until the loader has run: the warm-up is made meanwhile.
+  const whileWaiting = await warmUps('article-viewer_bg.wasm', async (page) => {
+    for (let waited = 0; waited < 10_000; waited += 50) {
+      if (await page.evaluate(() => window.warmUps > 0).catch(() => false)) return;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  });
+  assert.equal(whileWaiting, 1);
+  // The loader held back until the wasm has arrived: no warm-up (the sample needs none).
+  const afterArrival = await warmUps('app.js', (page, wasmArrived) => wasmArrived);
+  assert.equal(afterArrival, 0);
 });
