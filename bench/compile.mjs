@@ -2,8 +2,10 @@
 // WebAssembly function when it is first called, on the main thread (V8's lazy compilation,
 // which a page cannot turn off), so the functions the first render calls are compiled in its
 // path. For each article, from a Chromium trace of cold loads of the release app: how many of the
-// module's functions were compiled, their share of its code, and the time that took (median of
-// RUNS loads, 5, after one discarded).
+// module's functions were compiled, their share of its code, and the time that took; and how many
+// V8 compiled again with its optimising compiler (tier-up), on background threads, which on a
+// machine with few cores compete with the main thread (median of RUNS loads, 5, after one
+// discarded).
 //   node bench/compile.mjs             (after scripts/bench has built dist/ and bench/out/)
 //   COND=phone node bench/compile.mjs  (the phone-like profile, its CPU 4× slower)
 import { readFile } from 'node:fs/promises';
@@ -65,8 +67,8 @@ const browser = await launchBrowser();
 const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
 try {
   console.log(`Functions compiled on first call, ${condition.label}; the module defines ${sizes.size.toLocaleString('en')}, ${codeBytes.toLocaleString('en')} bytes of code. Median of ${RUNS} loads.\n`);
-  console.log('| article | functions compiled | their bytes | compile ms | whole article ms |');
-  console.log('|---|---:|---:|---:|---:|');
+  console.log('| article | functions compiled | their bytes | compile ms | optimised again | its ms (background) | whole article ms |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|');
   for (const file of ARTICLES) {
     const blocks = JSON.parse(await readFile(join(ROOT, 'bench/out/articles', file), 'utf8')).body.length;
     const loads = [];
@@ -81,11 +83,14 @@ try {
         const main = new Set(events.filter((e) => e.name === 'thread_name' && e.args.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
         const compiles = events.filter((e) => e.name === 'wasm.CompileLazy' && e.ph === 'X' && main.has(`${e.pid}:${e.tid}`));
         const compiled = new Set(compiles.map((e) => e.args.func_index));
+        const tierUps = events.filter((e) => e.name === 'wasm.TopTierCompilation' && e.ph === 'X');
         if (run >= 0) {
           loads.push({
             count: compiled.size,
             bytes: [...compiled].reduce((sum, index) => sum + (sizes.get(index) ?? 0), 0),
             ms: compiles.reduce((sum, e) => sum + e.dur, 0) / 1000,
+            tierUps: tierUps.length,
+            tierUpMs: tierUps.reduce((sum, e) => sum + e.dur, 0) / 1000,
             full,
           });
         }
@@ -94,7 +99,7 @@ try {
       }
     }
     const of = (key) => median(loads.map((load) => load[key]));
-    console.log(`| ${file} | ${of('count')} | ${of('bytes').toLocaleString('en')} | ${of('ms').toFixed(1)} | ${Math.round(of('full'))} |`);
+    console.log(`| ${file} | ${of('count')} | ${of('bytes').toLocaleString('en')} | ${of('ms').toFixed(1)} | ${of('tierUps')} | ${of('tierUpMs').toFixed(1)} | ${Math.round(of('full'))} |`);
   }
 } finally {
   await browser.close();
