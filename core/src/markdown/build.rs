@@ -197,29 +197,48 @@ impl<'a> Builder<'a> {
         }
     }
 
-    fn run<'s>(mut self, events: impl Iterator<Item = Event<'s>>) -> Markdown {
-        for event in events {
+    /// Builds the nodes, an event at a time. The loop over the events is kept small, with the
+    /// parser's step and each event's work out of line (`#[inline(never)]` here, and
+    /// `--one-caller-inline-max-function-size` for wasm-opt, in `index.html`): V8 compiles a
+    /// function again with its optimising compiler once it has spent a budget that each pass
+    /// through a loop draws on by the size of the loop's code. Inlined, this loop was 23 KB,
+    /// and an article of a few thousand events (the format tour) had it and the parser recompiled,
+    /// which took 300 to 400 ms of a second core while the article loaded
+    /// (`node bench/compile.mjs`).
+    fn run<'s>(mut self, mut events: impl Iterator<Item = Event<'s>>) -> Markdown {
+        while let Some(event) = next_event(&mut events) {
             match event {
                 Event::Start(tag) => self.open(tag),
                 Event::End(tag) => self.close(tag),
                 Event::Text(text) => self.text(&text),
-                Event::Code(code) => self.inline(Inline::Code(code.into_string())),
-                Event::Html(html) | Event::InlineHtml(html) => {
-                    self.report_html();
-                    self.text(&html);
-                }
-                Event::FootnoteReference(label) => self.footnote_reference(label.into_string()),
                 Event::SoftBreak => self.text(" "),
-                Event::HardBreak => self.inline(Inline::LineBreak),
-                Event::Rule => self.block(MdBlock::Rule),
-                // Math and task lists are not enabled; their source stays as text.
-                Event::InlineMath(text) | Event::DisplayMath(text) => self.text(&text),
-                Event::TaskListMarker(done) => self.text(if done { "[x] " } else { "[ ] " }),
+                event => self.other_event(event),
             }
         }
         self.finish()
     }
 
+    /// The events a text has few of, out of the loop over all of them.
+    #[inline(never)]
+    fn other_event(&mut self, event: Event<'_>) {
+        match event {
+            Event::Code(code) => self.inline(Inline::Code(code.into_string())),
+            Event::Html(html) | Event::InlineHtml(html) => {
+                self.report_html();
+                self.text(&html);
+            }
+            Event::FootnoteReference(label) => self.footnote_reference(label.into_string()),
+            Event::HardBreak => self.inline(Inline::LineBreak),
+            Event::Rule => self.block(MdBlock::Rule),
+            // Math and task lists are not enabled; their source stays as text.
+            Event::InlineMath(text) | Event::DisplayMath(text) => self.text(&text),
+            Event::TaskListMarker(done) => self.text(if done { "[x] " } else { "[ ] " }),
+            // `run` handles these itself.
+            Event::Start(_) | Event::End(_) | Event::Text(_) | Event::SoftBreak => {}
+        }
+    }
+
+    #[inline(never)]
     fn open(&mut self, tag: Tag<'_>) {
         if self.too_deep(&tag) {
             self.flattened += 1;
@@ -326,6 +345,7 @@ impl<'a> Builder<'a> {
         true
     }
 
+    #[inline(never)]
     fn close(&mut self, tag: TagEnd) {
         if self.flattened > 0 {
             self.flattened -= 1;
@@ -425,6 +445,7 @@ impl<'a> Builder<'a> {
         }
     }
 
+    #[inline(never)]
     fn text(&mut self, text: &str) {
         if let Some(Frame::Code(code)) = self.stack.last_mut() {
             code.push_str(text);
@@ -433,6 +454,7 @@ impl<'a> Builder<'a> {
         }
     }
 
+    #[inline(never)]
     fn inline(&mut self, inline: Inline) {
         if std::mem::take(&mut self.separate_next) {
             self.separate_words();
@@ -656,4 +678,10 @@ impl From<pulldown_cmark::Alignment> for Alignment {
             pulldown_cmark::Alignment::Right => Alignment::Right,
         }
     }
+}
+
+/// The parser's next event, out of line (see [`Builder::run`]).
+#[inline(never)]
+fn next_event<I: Iterator>(events: &mut I) -> Option<I::Item> {
+    events.next()
 }

@@ -388,6 +388,7 @@ impl<'input, F: BrokenLinkCallback<'input>> Parser<'input, F> {
     /// inline markup passes are run on the remainder of the chain.
     ///
     /// Note: there's some potential for optimization here, but that's future work.
+    #[inline(never)]
     fn handle_inline(&mut self) {
         self.handle_inline_pass1();
         self.handle_emphasis_and_hard_break();
@@ -405,7 +406,43 @@ impl<'input, F: BrokenLinkCallback<'input>> Parser<'input, F> {
         let block_end = self.tree[self.tree.peek_up().unwrap()].item.end;
         let block_text = &self.text[..block_end];
 
-        while let Some(mut cur_ix) = cur {
+        while let Some(cur_ix) = cur {
+            // Only these items can start inline syntax. They are handled out of line, so
+            // that this loop over every item stays small (README.vendored.md, change 7).
+            if matches!(
+                self.tree[cur_ix].item.body,
+                ItemBody::MaybeHtml
+                    | ItemBody::MaybeMath(..)
+                    | ItemBody::MaybeCode(..)
+                    | ItemBody::MaybeLinkOpen
+                    | ItemBody::MaybeImage
+                    | ItemBody::MaybeLinkClose(..)
+            ) {
+                (prev, cur) = self.handle_inline_item(block_text, cur_ix, prev);
+            } else {
+                prev = cur;
+                cur = self.tree[cur_ix].next;
+            }
+        }
+        self.link_stack.clear();
+        self.wikilink_stack.clear();
+        self.code_delims.clear();
+        self.math_delims.clear();
+    }
+
+    /// One item of pass 1 that may start inline syntax, taken out of the loop in
+    /// [`Self::handle_inline_pass1`]: returns the items before and after what it became, from
+    /// which the loop goes on. The body keeps upstream's indentation, so that it diffs as the
+    /// loop's did (each `continue` is a `return`).
+    #[inline(never)]
+    fn handle_inline_item(
+        &mut self,
+        block_text: &'input str,
+        mut cur_ix: TreeIndex,
+        mut prev: Option<TreeIndex>,
+    ) -> (Option<TreeIndex>, Option<TreeIndex>) {
+        let mut cur = Some(cur_ix);
+        {
             match self.tree[cur_ix].item.body {
                 ItemBody::MaybeHtml => {
                     let next = self.tree[cur_ix].next;
@@ -436,7 +473,7 @@ impl<'input, F: BrokenLinkCallback<'input>> Parser<'input, F> {
                         if let Some(node_ix) = cur {
                             self.tree[node_ix].item.start = max(self.tree[node_ix].item.start, ix);
                         }
-                        continue;
+                        return (prev, cur);
                     } else {
                         let inline_html = next.and_then(|next_ix| {
                             self.scan_inline_html(
@@ -463,7 +500,7 @@ impl<'input, F: BrokenLinkCallback<'input>> Parser<'input, F> {
                                 self.tree[node_ix].item.start =
                                     max(self.tree[node_ix].item.start, ix);
                             }
-                            continue;
+                            return (prev, cur);
                         }
                     }
                     self.tree[cur_ix].item.body = ItemBody::Text {
@@ -477,7 +514,7 @@ impl<'input, F: BrokenLinkCallback<'input>> Parser<'input, F> {
                         };
                         prev = cur;
                         cur = self.tree[cur_ix].next;
-                        continue;
+                        return (prev, cur);
                     }
                     let is_display = self.tree[cur_ix].next.map_or(false, |next_ix| {
                         matches!(
@@ -559,7 +596,7 @@ impl<'input, F: BrokenLinkCallback<'input>> Parser<'input, F> {
                             };
                             prev = cur;
                             cur = self.tree[cur_ix].next;
-                            continue;
+                            return (prev, cur);
                         }
                     }
 
@@ -656,7 +693,7 @@ impl<'input, F: BrokenLinkCallback<'input>> Parser<'input, F> {
                         if let Some(node) = self.handle_wikilink(block_text, cur_ix, prev) {
                             prev = Some(node);
                             cur = self.tree[node].next;
-                            continue;
+                            return (prev, cur);
                         }
                     }
                     if let Some(tos) = tos_link {
@@ -668,10 +705,10 @@ impl<'input, F: BrokenLinkCallback<'input>> Parser<'input, F> {
                                 ItemBody::Link(..)
                             )
                         {
-                            continue;
+                            return (prev, cur);
                         }
                         if tos.ty == LinkStackTy::Disabled {
-                            continue;
+                            return (prev, cur);
                         }
                         let next = self.tree[cur_ix].next;
                         if let Some((next_ix, url, title)) =
@@ -719,7 +756,7 @@ impl<'input, F: BrokenLinkCallback<'input>> Parser<'input, F> {
                                     {
                                         node
                                     } else {
-                                        continue;
+                                        return (prev, cur);
                                     };
                                     self.tree[reference_close_node].item.body =
                                         ItemBody::MaybeLinkClose(false);
@@ -732,7 +769,7 @@ impl<'input, F: BrokenLinkCallback<'input>> Parser<'input, F> {
                                     // This reference has already been tried, and it's not
                                     // valid. Skip it.
                                     if !could_be_ref {
-                                        continue;
+                                        return (prev, cur);
                                     }
                                     (next_node, LinkType::Collapsed)
                                 }
@@ -741,7 +778,7 @@ impl<'input, F: BrokenLinkCallback<'input>> Parser<'input, F> {
                                 // [shortcut]: /blah
                                 RefScan::Failed | RefScan::UnexpectedFootnote => {
                                     if !could_be_ref {
-                                        continue;
+                                        return (prev, cur);
                                     }
                                     (next, LinkType::Shortcut)
                                 }
@@ -817,7 +854,7 @@ impl<'input, F: BrokenLinkCallback<'input>> Parser<'input, F> {
                                     prev = Some(footnote_ix);
                                     cur = next;
                                     self.link_stack.clear();
-                                    continue;
+                                    return (prev, cur);
                                 }
                             } else if let Some((ReferenceLabel::Link(link_label), end)) = label {
                                 if let Some((def_link_type, url, title)) = self
@@ -867,13 +904,8 @@ impl<'input, F: BrokenLinkCallback<'input>> Parser<'input, F> {
                 }
                 _ => {}
             }
-            prev = cur;
-            cur = self.tree[cur_ix].next;
         }
-        self.link_stack.clear();
-        self.wikilink_stack.clear();
-        self.code_delims.clear();
-        self.math_delims.clear();
+        (cur, self.tree[cur_ix].next)
     }
 
     /// Handles a wikilink.
