@@ -202,8 +202,8 @@ impl<'a> Builder<'a> {
     /// `--one-caller-inline-max-function-size` for wasm-opt, in `index.html`): V8 compiles a
     /// function again with its optimising compiler once it has spent a budget that each pass
     /// through a loop draws on by the size of the loop's code. Inlined, this loop was 23 KB,
-    /// and an article of a few thousand events (the format tour) had it and the parser recompiled,
-    /// which took 300 to 400 ms of a second core while the article loaded
+    /// and an article of a few thousand events (the format tour) had it and the parser
+    /// recompiled, which took 300 to 400 ms of a second core while the article loaded
     /// (`node bench/compile.mjs`).
     fn run<'s>(mut self, mut events: impl Iterator<Item = Event<'s>>) -> Markdown {
         while let Some(event) = next_event(&mut events) {
